@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { parseInputs } from '../src/inputs.js'
+
+const VALID = {
+  'client-id': '8e9d1a5c-1f0e-4b7f-9d3e-2c7a1b0f4e11',
+  'tenant-id': '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  endpoint: 'https://inventory.documents.azure.com:443/',
+  database: 'app'
+}
+
+function parse(overrides: Record<string, string>) {
+  const values: Record<string, string> = { ...VALID, ...overrides }
+  return parseInputs((name) => values[name] ?? '')
+}
+
+function problemsOf(overrides: Record<string, string>): readonly string[] {
+  try {
+    parse(overrides)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseInputs', () => {
+  it('applies the public cloud defaults', () => {
+    const inputs = parse({})
+    expect(inputs).toMatchObject({
+      endpoint: 'https://inventory.documents.azure.com/',
+      audience: 'api://AzureADTokenExchange',
+      authorityHost: 'https://login.microsoftonline.com',
+      customAuthority: false,
+      armEndpoint: 'https://management.azure.com',
+      accountName: 'inventory',
+      onMissingOidc: 'fail',
+      subscriptionId: undefined
+    })
+    expect(inputs.cloud.cosmosResource).toBe('https://cosmos.azure.com')
+  })
+
+  it.each([
+    ['AzureUSGovernment', 'https://login.microsoftonline.us', 'api://AzureADTokenExchangeUSGov', 'https://cosmos.azure.us'],
+    ['azurechinacloud', 'https://login.chinacloudapi.cn', 'api://AzureADTokenExchangeChina', 'https://cosmos.azure.cn']
+  ])('sets authority, audience and Cosmos scope for %s', (cloud, authority, audience, cosmos) => {
+    const inputs = parse({ cloud })
+    expect(inputs.authorityHost).toBe(authority)
+    expect(inputs.audience).toBe(audience)
+    expect(inputs.cloud.cosmosResource).toBe(cosmos)
+  })
+
+  it('takes overrides for authority host, ARM endpoint, audience and account name', () => {
+    const inputs = parse({
+      'authority-host': 'https://localhost:8443',
+      'arm-endpoint': 'https://localhost:9443/',
+      audience: 'api://custom',
+      'account-name': 'my-account',
+      'subscription-id': 'A1B2C3D4-0000-4000-8000-000000000001',
+      'resource-group': 'rg-data.prod_(1)',
+      'on-missing-oidc': 'Skip'
+    })
+    expect(inputs).toMatchObject({
+      authorityHost: 'https://localhost:8443/',
+      customAuthority: true,
+      armEndpoint: 'https://localhost:9443/',
+      audience: 'api://custom',
+      accountName: 'my-account',
+      subscriptionId: 'a1b2c3d4-0000-4000-8000-000000000001',
+      resourceGroup: 'rg-data.prod_(1)',
+      onMissingOidc: 'skip'
+    })
+  })
+
+  it.each([
+    [{ 'client-id': 'not-a-guid' }, "'client-id' is 'not-a-guid': it must be a GUID"],
+    [{ 'client-id': '' }, "'client-id' is required"],
+    [{ 'tenant-id': 'contoso' }, "'tenant-id' is 'contoso': it must be the tenant GUID or one of its verified domains"],
+    [{ endpoint: 'http://inventory.documents.azure.com/' }, "'endpoint' is 'http://inventory.documents.azure.com/': it must be an https:// URL"],
+    [{ endpoint: 'inventory.documents.azure.com' }, "'endpoint' is 'inventory.documents.azure.com': it is not a URL"],
+    [{ endpoint: 'https://inventory.documents.azure.com/dbs/app' }, 'with no path, query or credentials'],
+    [{ endpoint: 'https://user:pw@inventory.documents.azure.com/' }, 'with no path, query or credentials'],
+    [{ database: 'a/b' }, "'database' is 'a/b': it must be 1-255 characters without / \\ # ?"],
+    [{ database: 'x'.repeat(256) }, "'database' is '"],
+    [{ cloud: 'AzureGermanCloud' }, "'cloud' is 'AzureGermanCloud': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud"],
+    [{ audience: 'two words' }, "'audience' is 'two words'"],
+    [{ 'authority-host': 'http://login.local' }, "'authority-host' is 'http://login.local'"],
+    [{ 'arm-endpoint': 'ftp://arm' }, "'arm-endpoint' is 'ftp://arm'"],
+    [{ 'subscription-id': 'sub', 'resource-group': 'rg' }, "'subscription-id' is 'sub': it must be a GUID"],
+    [{ 'subscription-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' }, "'subscription-id' is set but 'resource-group' is not"],
+    [{ 'resource-group': 'rg' }, "'resource-group' is set but 'subscription-id' is not"],
+    [{ 'resource-group': 'bad/name', 'subscription-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' }, "'resource-group' is 'bad/name'"],
+    [{ 'account-name': 'Has_Upper' }, "'account-name' is 'Has_Upper': it must be 3-44 lowercase letters"],
+    [{ 'on-missing-oidc': 'ignore' }, "'on-missing-oidc' is 'ignore': it must be 'fail' or 'skip'"]
+  ])('rejects %j', (overrides, expected) => {
+    const problems = problemsOf(overrides)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain(expected)
+  })
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf({ 'client-id': 'x', 'tenant-id': '', endpoint: 'http://a', database: '' })
+    expect(problems).toHaveLength(4)
+  })
+
+  it('never echoes a connection string given as the endpoint', () => {
+    const key = 'c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmV0a2V5=='
+    const problems = problemsOf({ endpoint: `AccountEndpoint=https://a.documents.azure.com:443/;AccountKey=${key};` })
+    expect(problems[0]).toContain('looks like a connection string')
+    expect(problems.join('\n')).not.toContain(key)
+  })
+})

@@ -1,0 +1,171 @@
+import { CLOUDS, CLOUD_NAMES, type CloudProfile } from './clouds.js'
+import { InputError } from './errors.js'
+
+/** Everything the action was asked to do, validated once, before any network call. */
+export interface ActionInputs {
+  readonly clientId: string
+  readonly tenantId: string
+  /** The account endpoint, normalised to `https://host[:port]/`. */
+  readonly endpoint: string
+  readonly database: string
+  readonly cloud: CloudProfile
+  /** The audience requested for the GitHub token (the cloud's exchange audience by default). */
+  readonly audience: string
+  readonly authorityHost: string
+  /** True when `authority-host` was given: MSAL must not look the host up as a public cloud. */
+  readonly customAuthority: boolean
+  readonly armEndpoint: string
+  readonly subscriptionId: string | undefined
+  readonly resourceGroup: string | undefined
+  readonly accountName: string
+  readonly onMissingOidc: 'fail' | 'skip'
+}
+
+/** Reads one input by name; `''` when it is not set (as @actions/core's getInput does). */
+export type InputReader = (name: string) => string
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
+const RESOURCE_GROUP = /^[-\w.()]{1,90}$/
+const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]{1,42}[a-z0-9]$/
+const DATABASE_FORBIDDEN = /[/\\#?]/
+const AUDIENCE = /^\S{1,512}$/
+const KEY_MATERIAL = /AccountKey\s*=|AccountEndpoint\s*=/i
+
+const RULE = {
+  guid: 'must be a GUID such as 00000000-0000-0000-0000-000000000000',
+  tenant: 'must be the tenant GUID or one of its verified domains (e.g. contoso.onmicrosoft.com)',
+  httpsUrl: 'must be an https:// URL with no path, query or credentials',
+  database: 'must be 1-255 characters without / \\ # ? and must not end with a space',
+  resourceGroup: 'must be 1-90 letters, digits, and - _ . ( ), not ending with a period',
+  accountName: 'must be 3-44 lowercase letters, digits or hyphens, not starting or ending with -',
+  audience: 'must be a single token of at most 512 characters without spaces',
+  onMissingOidc: "must be 'fail' or 'skip'",
+  cloud: `must be one of ${CLOUD_NAMES.join(', ')}`
+} as const
+
+/**
+ * Reads and validates every input. All problems are collected and reported together, each
+ * naming the input, the value and the rule, so a user fixes a workflow in one round trip.
+ */
+export function parseInputs(read: InputReader): ActionInputs {
+  const problems: string[] = []
+  const get = (name: string): string => read(name).trim()
+  const problem = (name: string, value: string, rule: string): void => {
+    problems.push(formatProblem(name, value, rule))
+  }
+  const required = (name: string, hint: string): string => {
+    const value = get(name)
+    if (value === '') problems.push(`'${name}' is required: ${hint}.`)
+    return value
+  }
+
+  const clientId = required('client-id', 'the application or managed identity client id')
+  if (clientId !== '' && !GUID.test(clientId)) problem('client-id', clientId, RULE.guid)
+
+  const tenantId = required('tenant-id', 'the Microsoft Entra tenant id')
+  if (tenantId !== '' && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
+    problem('tenant-id', tenantId, RULE.tenant)
+  }
+
+  const endpointValue = required('endpoint', 'the account endpoint, https://<account>.documents.azure.com:443/')
+  const endpoint = endpointValue === '' ? undefined : parseEndpoint('endpoint', endpointValue, problems)
+
+  const database = required('database', 'the database the job works in')
+  if (database !== '' && (database.length > 255 || DATABASE_FORBIDDEN.test(database) || database.endsWith(' '))) {
+    problem('database', database, RULE.database)
+  }
+
+  const cloudValue = get('cloud') || 'AzureCloud'
+  const cloudName = CLOUD_NAMES.find((name) => name.toLowerCase() === cloudValue.toLowerCase())
+  if (cloudName === undefined) problem('cloud', cloudValue, RULE.cloud)
+  const cloud = CLOUDS[cloudName ?? 'AzureCloud']
+
+  const audience = get('audience') || cloud.tokenExchangeAudience
+  if (!AUDIENCE.test(audience)) problem('audience', audience, RULE.audience)
+
+  const authorityValue = get('authority-host')
+  const authorityHost =
+    authorityValue === '' ? cloud.authorityHost : parseEndpoint('authority-host', authorityValue, problems)
+  const armValue = get('arm-endpoint')
+  const armEndpoint =
+    armValue === '' ? cloud.armEndpoint : parseEndpoint('arm-endpoint', armValue, problems)
+
+  const subscriptionId = get('subscription-id') || undefined
+  if (subscriptionId !== undefined && !GUID.test(subscriptionId)) {
+    problem('subscription-id', subscriptionId, RULE.guid)
+  }
+  const resourceGroup = get('resource-group') || undefined
+  if (resourceGroup !== undefined && (!RESOURCE_GROUP.test(resourceGroup) || resourceGroup.endsWith('.'))) {
+    problem('resource-group', resourceGroup, RULE.resourceGroup)
+  }
+  if ((subscriptionId === undefined) !== (resourceGroup === undefined)) {
+    const [given, missing] = subscriptionId === undefined
+      ? ['resource-group', 'subscription-id']
+      : ['subscription-id', 'resource-group']
+    problems.push(`'${given}' is set but '${missing}' is not: role assignments are read through ARM, which needs both.`)
+  }
+
+  const accountValue = get('account-name')
+  if (accountValue !== '' && !ACCOUNT_NAME.test(accountValue)) {
+    problem('account-name', accountValue, RULE.accountName)
+  }
+  const accountName = accountValue || (endpoint ? new URL(endpoint).hostname.split('.')[0] ?? '' : '')
+
+  const onMissingValue = (get('on-missing-oidc') || 'fail').toLowerCase()
+  if (onMissingValue !== 'fail' && onMissingValue !== 'skip') {
+    problem('on-missing-oidc', onMissingValue, RULE.onMissingOidc)
+  }
+
+  if (problems.length > 0) throw new InputError(problems)
+  return {
+    clientId: clientId.toLowerCase(),
+    tenantId,
+    endpoint: endpoint as string,
+    database,
+    cloud,
+    audience,
+    authorityHost: authorityHost as string,
+    customAuthority: authorityValue !== '',
+    armEndpoint: armEndpoint as string,
+    subscriptionId: subscriptionId?.toLowerCase(),
+    resourceGroup,
+    accountName,
+    onMissingOidc: onMissingValue as 'fail' | 'skip'
+  }
+}
+
+/** Validates an https base URL and returns it as `https://host[:port]/`, or records a problem. */
+function parseEndpoint(name: string, value: string, problems: string[]): string | undefined {
+  if (KEY_MATERIAL.test(value)) {
+    // Never echo it: the value holds an account key.
+    problems.push(
+      `'${name}' looks like a connection string with an account key. This action needs no key: ` +
+        'give the account endpoint (https://<account>.documents.azure.com:443/) and remove the key ' +
+        'from the workflow, then rotate it, since it has been exposed.'
+    )
+    return undefined
+  }
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    problems.push(formatProblem(name, value, `is not a URL; it ${RULE.httpsUrl}`))
+    return undefined
+  }
+  if (url.protocol !== 'https:') {
+    problems.push(
+      formatProblem(name, value, `${RULE.httpsUrl}; Entra tokens are only ever sent over https`)
+    )
+    return undefined
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '' || url.pathname !== '/') {
+    problems.push(formatProblem(name, value, RULE.httpsUrl))
+    return undefined
+  }
+  return `${url.origin}/`
+}
+
+function formatProblem(name: string, value: string, rule: string): string {
+  return `'${name}' is '${value}': it ${rule}.`
+}

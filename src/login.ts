@@ -1,0 +1,130 @@
+import type { CosmosClient } from '@azure/cosmos'
+import type { TokenCredential } from '@azure/identity'
+import {
+  CosmosScopeFallback,
+  createCosmosClient,
+  proveDatabaseAccess,
+  type DatabaseAccess
+} from './cosmos/index.js'
+import {
+  FederatedCredential,
+  GitHubTokenSource,
+  presentedClaims,
+  resourceOfScope,
+  type AccessTokenReport
+} from './identity/index.js'
+import type { ActionInputs } from './inputs.js'
+import type { LoginReport } from './report/summary.js'
+import type { Runtime } from './runtime.js'
+
+export const USER_AGENT = 'cosmos-oidc-action/0.1.0'
+
+/** A logged-in session: what later steps use, and what the report shows. */
+export interface Session {
+  readonly credential: TokenCredential
+  readonly client: CosmosClient
+  readonly access: DatabaseAccess
+  readonly report: LoginReport
+}
+
+/**
+ * Logs in: GitHub OIDC token, exchanged at Entra through the federated credential, then a read of
+ * the database to prove that Cosmos DB accepts the identity. Every token is masked as it arrives.
+ */
+export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Session> {
+  const started = runtime.now()
+  const { log } = runtime
+  let latestCosmosToken: AccessTokenReport | undefined
+  let entraTokens = 0
+  const warned = new Set<string>()
+
+  const tokenSource = new GitHubTokenSource({
+    audience: inputs.audience,
+    requestToken: runtime.getIDToken,
+    now: runtime.now,
+    sleep: runtime.sleep,
+    onNewToken: (claims) => {
+      if (tokenSource.fetchCount === 1) {
+        log.info('GitHub OIDC token claims presented to Microsoft Entra ID:')
+        for (const [name, value] of presentedClaims(claims)) log.info(`  ${name}: ${value}`)
+      } else {
+        log.debug(`Fetched GitHub OIDC token #${tokenSource.fetchCount} (expires ${expiry(claims.exp)}).`)
+      }
+    }
+  })
+
+  const federated = new FederatedCredential({
+    tenantId: inputs.tenantId,
+    clientId: inputs.clientId,
+    authorityHost: inputs.authorityHost,
+    disableInstanceDiscovery: inputs.customAuthority,
+    tokenSource,
+    defaultAudience: inputs.cloud.tokenExchangeAudience,
+    cloudName: inputs.cloud.name,
+    now: runtime.now,
+    sleep: runtime.sleep,
+    onAccessToken: (token, report, scope) => {
+      runtime.setSecret(token)
+      entraTokens++
+      if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource)) latestCosmosToken = report
+      for (const problem of report.problems) {
+        if (!warned.has(problem)) log.warning(problem)
+        warned.add(problem)
+      }
+      const claims = report.claims
+      const line = `Entra issued an access token for ${report.audience ?? resourceOfScope(scope)} (principal ${claims.oid ?? '?'}, tenant ${claims.tid ?? '?'}, expires ${report.expiresOn?.toISOString() ?? '?'}).`
+      if (entraTokens === 1) log.info(line)
+      else log.debug(line)
+    }
+  })
+
+  const credential = new CosmosScopeFallback(
+    federated,
+    `${inputs.cloud.cosmosResource}/.default`,
+    (from, to) => log.info(`Entra knows no resource for ${from}; using the ${inputs.cloud.name} Cosmos DB scope ${to}.`)
+  )
+  const client = createCosmosClient({ endpoint: inputs.endpoint, credential, userAgentSuffix: USER_AGENT })
+  const access = await proveDatabaseAccess(client, {
+    endpoint: inputs.endpoint,
+    database: inputs.database,
+    accountName: inputs.accountName,
+    resourceGroup: inputs.resourceGroup,
+    get principalId() {
+      return latestCosmosToken?.claims.oid
+    }
+  })
+
+  const claims = tokenSource.claims
+  const cosmosClaims = latestCosmosToken?.claims
+  const report: LoginReport = {
+    subject: claims?.sub,
+    issuer: claims?.iss,
+    audience: Array.isArray(claims?.aud) ? claims.aud.join(', ') : claims?.aud,
+    environment: claims?.environment,
+    ref: claims?.ref,
+    eventName: claims?.event_name,
+    jobWorkflowRef: claims?.job_workflow_ref,
+    clientId: inputs.clientId,
+    principalId: cosmosClaims?.oid,
+    tenantId: cosmosClaims?.tid,
+    cosmosAudience: latestCosmosToken?.audience,
+    githubTokenLifetimeSeconds:
+      typeof claims?.exp === 'number' && typeof claims.iat === 'number' ? claims.exp - claims.iat : undefined,
+    githubTokensFetched: tokenSource.fetchCount,
+    entraTokensIssued: entraTokens,
+    accessTokenExpiresOn: latestCosmosToken?.expiresOn,
+    endpoint: inputs.endpoint,
+    database: inputs.database,
+    containers: access.containers,
+    requestCharge: access.requestCharge,
+    elapsedMs: runtime.now() - started
+  }
+  log.info(
+    `Logged in to database '${inputs.database}' (${access.containers.length} container(s)) as principal ${report.principalId ?? '?'}.`
+  )
+  return { credential, client, access, report }
+}
+
+function expiry(exp: unknown): string {
+  return typeof exp === 'number' ? new Date(exp * 1000).toISOString() : '?'
+}

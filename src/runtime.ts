@@ -1,0 +1,51 @@
+import * as core from '@actions/core'
+
+/** What the action needs from the runner; injected so the flow can be driven in tests. */
+export interface Runtime {
+  readonly getInput: (name: string) => string
+  readonly env: NodeJS.ProcessEnv
+  readonly log: Logger
+  readonly setOutput: (name: string, value: string) => void
+  /** Masks a value in every later log line (the runner's add-mask). */
+  readonly setSecret: (value: string) => void
+  readonly writeSummary: (markdown: string) => Promise<void>
+  /** Marks the step failed with one message (the runner shows it as an error annotation). */
+  readonly fail: (message: string) => void
+  readonly getIDToken: (audience: string) => Promise<string>
+  readonly now: () => number
+  readonly sleep: (ms: number) => Promise<void>
+}
+
+/** Log lines, through the runner so that masked values stay masked. */
+export interface Logger {
+  readonly info: (message: string) => void
+  readonly debug: (message: string) => void
+  readonly notice: (message: string) => void
+  readonly warning: (message: string) => void
+  readonly group: <T>(name: string, work: () => Promise<T>) => Promise<T>
+}
+
+/** The real runner, through @actions/core. */
+export function actionsRuntime(): Runtime {
+  return {
+    getInput: (name) => core.getInput(name),
+    env: process.env,
+    log: {
+      info: (message) => core.info(message),
+      debug: (message) => core.debug(message),
+      notice: (message) => core.notice(message),
+      warning: (message) => core.warning(message),
+      group: (name, work) => core.group(name, work)
+    },
+    setOutput: (name, value) => core.setOutput(name, value),
+    setSecret: (value) => core.setSecret(value),
+    writeSummary: async (markdown) => {
+      if (!process.env['GITHUB_STEP_SUMMARY']) return
+      await core.summary.addRaw(markdown, true).write()
+    },
+    fail: (message) => core.setFailed(message),
+    getIDToken: (audience) => core.getIDToken(audience),
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  }
+}
