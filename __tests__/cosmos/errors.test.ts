@@ -57,6 +57,7 @@ describe('explainCosmosError', () => {
     expect(error.message).toContain(expected)
     expect(error.message).toContain(said)
   })
+
 })
 
 describe('role patterns', () => {

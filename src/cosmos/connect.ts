@@ -1,5 +1,6 @@
 import { CosmosClient, type Database } from '@azure/cosmos'
 import type { TokenCredential } from '@azure/identity'
+import { ActionError } from '../errors.js'
 import { explainCosmosError, type CosmosErrorContext } from './errors.js'
 
 /** What reading the database proved about access. */
@@ -43,6 +44,8 @@ export async function proveDatabaseAccess(
       requestCharge: (read.requestCharge ?? 0) + (listed.requestCharge ?? 0)
     }
   } catch (error) {
+    // Token failures surface through the SDK's pipeline, explained already.
+    if (error instanceof ActionError) throw error
     throw explainCosmosError(error, context)
   }
 }

@@ -57,10 +57,15 @@ export function readEntraFailure(error: unknown): EntraFailure {
   return { code, description: description ?? describeError(error), status, network }
 }
 
-/** Keeps Entra's sentence from `AADSTS…` on, as one line (MSAL wraps it in its own words). */
+/**
+ * Keeps Entra's own description from `AADSTS…` on, as one line. MSAL wraps it in its own words
+ * and repeats the correlation and trace ids after it (` - Correlation ID: …`): those go.
+ */
 function firstAadstsLine(text: string): string {
   const start = text.indexOf('AADSTS')
-  return (start >= 0 ? text.slice(start) : text).replace(/\s+/g, ' ').trim()
+  const description = start >= 0 ? text.slice(start) : text
+  const repeated = description.indexOf(' - Correlation ID:')
+  return (repeated >= 0 ? description.slice(0, repeated) : description).replace(/\s+/g, ' ').trim()
 }
 
 function* causeChain(error: unknown): Generator<unknown> {

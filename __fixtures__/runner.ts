@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+/** What a run of the built action left behind, as a runner would see it. */
+export interface ActionRun {
+  readonly exitCode: number | null
+  readonly stdout: string
+  readonly stderr: string
+  /** stdout without the runner's own `::add-mask::` commands: what a person would read. */
+  readonly log: string
+  readonly masked: readonly string[]
+  readonly outputs: Readonly<Record<string, string>>
+  readonly outputFile: string
+  readonly summary: string
+  readonly errors: readonly string[]
+}
+
+export interface RunOptions {
+  readonly inputs: Readonly<Record<string, string>>
+  /** Job variables: ACTIONS_ID_TOKEN_REQUEST_* and anything else the step sees. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  readonly caFile: string
+  readonly timeoutMs?: number
+}
+
+const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
+
+/**
+ * Runs dist/index.js the way the runner does: inputs as INPUT_* variables, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, and nothing else of this process's environment but PATH.
+ */
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'action-run-'))
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    NODE_EXTRA_CA_CERTS: options.caFile
+  }
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value !== undefined) env[name] = value
+  }
+  try {
+    const { exitCode, stdout, stderr } = await spawnNode(ACTION, env, options.timeoutMs ?? 60_000)
+    const lines = stdout.split('\n')
+    const masked = lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length))
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      log: lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      masked,
+      outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+      outputFile: await readFile(outputFile, 'utf8'),
+      summary: await readFile(summaryFile, 'utf8'),
+      errors: lines.filter((l) => l.startsWith('::error')).map(unescapeCommand)
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+function spawnNode(script: string, env: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
+    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', fail)
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      done({ exitCode, stdout, stderr })
+    })
+  })
+}
+
+/** Reads GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(block)) outputs[match[1] as string] = match[3] as string
+  return outputs
+}
+
+function unescapeCommand(line: string): string {
+  return line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+}
+
+/**
+ * Every secret found anywhere the runner would show or keep: the log, stderr, outputs and the
+ * step summary. The `::add-mask::` commands themselves are the runner protocol, not output.
+ */
+export function leakedSecrets(run: ActionRun, secrets: readonly string[]): string[] {
+  const visible = [run.log, run.stderr, run.outputFile, run.summary].join('\n')
+  return secrets.filter((secret) => fragments(secret).some((fragment) => visible.includes(fragment)))
+}
+
+/** A secret and, for a JWT, its payload and signature on their own (the header is public). */
+function fragments(secret: string): string[] {
+  const parts = secret.split('.')
+  return parts.length === 3 ? [secret, ...parts.slice(1).filter((p) => p.length >= 16)] : [secret]
+}

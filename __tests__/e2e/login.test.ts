@@ -1,0 +1,245 @@
+/**
+ * End to end: the built dist/index.js, run as the runner runs it, against the local cloud:
+ * a real GitHub OIDC issuer, Entra token endpoint and Cosmos DB gateway over HTTPS.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { leakedSecrets, runAction, type ActionRun } from '../../__fixtures__/runner.js'
+import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
+import { setUpRepository, type RepositorySetupOptions } from '../../testkit/scenario.js'
+
+let cloud: LocalCloud
+const runs: ActionRun[] = []
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+})
+
+afterAll(async () => {
+  // Over every run of this file: no token or request token the cloud issued appears anywhere.
+  const secrets = cloud.secrets()
+  expect(secrets.length).toBeGreaterThan(10)
+  for (const run of runs) expect(leakedSecrets(run, secrets)).toEqual([])
+  await cloud.close()
+})
+
+let repositories = 0
+let databases = 0
+/** Sets up a repository (unique per test) and runs the action for it. */
+async function runFor(options: Partial<RepositorySetupOptions>, env: Record<string, string | undefined> = {}) {
+  const repository = options.repository ?? `octo-org/inventory-${++repositories}`
+  const setup = await setUpRepository(cloud, {
+    repository,
+    database: `db${++databases}`,
+    ...options
+  })
+  const requestsBefore = cloud.cosmos.requests().length
+  const entraBefore = cloud.entra.issuedTokens().length
+  const run = await runAction({ inputs: setup.inputs, env: { ...setup.job.env, ...env }, caFile: cloud.caFile })
+  runs.push(run)
+  expect(leakedSecrets(run, cloud.secrets())).toEqual([])
+  return {
+    repository,
+    setup,
+    run,
+    cosmosRequests: cloud.cosmos.requests().slice(requestsBefore),
+    entraTokens: cloud.entra.issuedTokens().slice(entraBefore)
+  }
+}
+
+describe('login', () => {
+  it('logs in with the federated credential and proves access to the database', async () => {
+    const { repository, setup, run, cosmosRequests, entraTokens } = await runFor({
+      role: 'reader',
+      containers: [
+        { id: 'products', partitionKey: { paths: ['/id'] } },
+        { id: 'orders', partitionKey: { paths: ['/customerId'] } }
+      ]
+    })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      'principal-id': setup.principalId,
+      'tenant-id': setup.tenantId,
+      subject: `repo:${repository}:ref:refs/heads/main`,
+      skipped: 'false'
+    })
+    const expiresOn = Date.parse(run.outputs['token-expires-on'] ?? '')
+    expect(expiresOn).toBeGreaterThan(Date.now())
+    expect(run.log).toContain('GitHub OIDC token claims presented to Microsoft Entra ID:')
+    expect(run.log).toContain(`sub: repo:${repository}:ref:refs/heads/main`)
+    expect(run.log).toContain(`iss: ${cloud.github.issuer}`)
+    expect(run.summary).toContain('## Cosmos DB login')
+    expect(run.summary).toContain(setup.principalId)
+    expect(run.summary).toContain('`orders`, `products`')
+    // Every Entra token was masked before anything else happened with it.
+    expect(entraTokens.length).toBeGreaterThan(0)
+    for (const token of entraTokens) expect(run.masked).toContain(token)
+    // Cosmos DB saw only reads by this principal, each allowed.
+    expect(cosmosRequests.length).toBeGreaterThanOrEqual(3)
+    for (const request of cosmosRequests) {
+      expect(request).toMatchObject({ method: 'GET', status: 200, principalId: setup.principalId })
+    }
+  })
+
+  it('works with a user-assigned managed identity and a tenant domain name', async () => {
+    const { setup, run } = await runFor({ identityKind: 'managedIdentity' })
+    const domainRun = await runAction({
+      inputs: { ...setup.inputs, 'tenant-id': 'contoso.onmicrosoft.com' },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    runs.push(domainRun)
+    expect(run.exitCode).toBe(0)
+    expect(domainRun.exitCode).toBe(0)
+    expect(domainRun.outputs['tenant-id']).toBe(setup.tenantId)
+  })
+})
+
+describe('subject, audience and time mismatches', () => {
+  it('explains an environment job meeting a branch credential', async () => {
+    const { run } = await runFor({
+      repository: 'octo-org/inventory-env',
+      environment: 'production',
+      credentialSubject: 'repo:octo-org/inventory-env:ref:refs/heads/main'
+    })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toMatch(/^cosmos-oidc-action: Microsoft Entra ID refused the token exchange \(AADSTS700213\)/)
+    expect(error).not.toContain('Cosmos DB request')
+    expect(error).toContain(
+      "This job runs in environment 'production', so its subject is 'repo:octo-org/inventory-env:environment:production'; a credential for 'repo:octo-org/inventory-env:ref:refs/heads/main' does not match it"
+    )
+    expect(run.summary).toContain('AADSTS700213')
+  })
+
+  it('explains a subject that matches only ignoring case', async () => {
+    const { run } = await runFor({
+      repository: 'Octo-Org/Inventory-Case',
+      credentialSubject: 'repo:octo-org/inventory-case:ref:refs/heads/main'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('AADSTS7002138')
+    expect(run.errors.join('\n')).toContain('only when case is ignored')
+  })
+
+  it('explains an immutable subject meeting a credential written with names', async () => {
+    const { run } = await runFor({
+      repository: 'octo-org/inventory-immutable',
+      immutableSubject: true,
+      repositoryOwnerId: '1001',
+      repositoryId: '2002',
+      credentialSubject: 'repo:octo-org/inventory-immutable:ref:refs/heads/main'
+    })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain('AADSTS700213')
+    expect(error).toContain("'repo:octo-org@1001/inventory-immutable@2002'")
+    expect(run.log).toContain('sub: repo:octo-org@1001/inventory-immutable@2002:ref:refs/heads/main')
+  })
+
+  it('explains a credential with the wrong audience', async () => {
+    const { run } = await runFor({ credentialAudience: 'api://AzureADTokenExchangeUSGov' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('AADSTS700212')
+    expect(run.errors.join('\n')).toContain("set the credential's audience to 'api://AzureADTokenExchange'")
+  })
+
+  it.each([
+    ['expired', -900],
+    ['not yet valid', 900]
+  ])('explains a GitHub token that is %s (runner clock off)', async (_name, skew) => {
+    const { run } = await runFor({ clockSkewSeconds: skew })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('AADSTS700024')
+    expect(run.errors.join('\n')).toContain('runner clock')
+  })
+
+  it('explains an unknown client id', async () => {
+    const { setup } = await runFor({})
+    const run = await runAction({
+      inputs: { ...setup.inputs, 'client-id': '00000000-1111-2222-3333-444444444444' },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('AADSTS700016')
+    expect(run.errors.join('\n')).toContain('not its object id')
+  })
+})
+
+describe('missing id-token permission', () => {
+  const noToken = { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
+
+  it('fails with the permission to add', async () => {
+    const { setup } = await runFor({})
+    const before = cloud.cosmos.requests().length
+    const run = await runAction({ inputs: setup.inputs, env: noToken, caFile: cloud.caFile })
+    runs.push(run)
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain('id-token: write')
+    expect(error).toContain('forks and Dependabot')
+    expect(cloud.cosmos.requests().length).toBe(before)
+  })
+
+  it('skips with a notice when asked to', async () => {
+    const { setup } = await runFor({})
+    const before = cloud.cosmos.requests().length
+    const run = await runAction({
+      inputs: { ...setup.inputs, 'on-missing-oidc': 'skip' },
+      env: noToken,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['skipped']).toBe('true')
+    expect(run.log).toContain('::notice::Skipped: this run has no GitHub OIDC token')
+    expect(run.summary).toContain('Cosmos DB login skipped')
+    expect(cloud.cosmos.requests().length).toBe(before)
+  })
+})
+
+describe('Cosmos DB authorization', () => {
+  it('explains a 403 for a principal with no data-plane role', async () => {
+    const { setup, run, cosmosRequests } = await runFor({ role: 'none' })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain(`principal ${setup.principalId} has no role that grants 'Microsoft.DocumentDB/databaseAccounts/readMetadata'`)
+    expect(error).toContain(
+      `az cosmosdb sql role assignment create --account-name ${cloud.cosmos.accountName} --resource-group ${cloud.cosmos.resourceGroup} --scope "/"`
+    )
+    expect(error).toContain('--role-definition-id 00000000-0000-0000-0000-000000000001')
+    expect(cosmosRequests.some((r) => r.status === 403 && r.substatus === 5301)).toBe(true)
+  })
+
+  it('explains a missing database', async () => {
+    const { setup } = await runFor({})
+    const run = await runAction({
+      inputs: { ...setup.inputs, database: 'nope' },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain("Database 'nope' was not found")
+  })
+})
+
+describe('invalid inputs', () => {
+  it('fails before any network call, naming input, value and rule', async () => {
+    const { setup } = await runFor({})
+    const issued = cloud.github.issueCount()
+    const run = await runAction({
+      inputs: { ...setup.inputs, endpoint: 'http://localhost:1/', cloud: 'Mars' },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain("'endpoint' is 'http://localhost:1/': it must be an https:// URL")
+    expect(error).toContain("'cloud' is 'Mars': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud")
+    expect(cloud.github.issueCount()).toBe(issued)
+  })
+})
