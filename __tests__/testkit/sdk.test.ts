@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { CosmosClient, ErrorResponse, type Container } from '@azure/cosmos'
+import { startLocalCloud, trustTestCaInProcess, type LocalCloud } from '../../testkit/index.js'
+import { jobCredential } from '../../testkit/clients.js'
+import { setUpRepository } from '../../testkit/scenario.js'
+
+// The SDKs use the default CA store; NODE_EXTRA_CA_CERTS would be read too late in jest.
+trustTestCaInProcess()
+
+let cloud: LocalCloud
+const clients: CosmosClient[] = []
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+})
+afterAll(async () => {
+  clients.forEach((client) => client.dispose())
+  await cloud.close()
+})
+
+async function containerFor(
+  role: 'reader' | 'contributor',
+  repository: string
+): Promise<Container> {
+  const setup = await setUpRepository(cloud, { repository, role })
+  const client = new CosmosClient({
+    endpoint: cloud.cosmos.endpoint,
+    aadCredentials: jobCredential(cloud, setup)
+  })
+  clients.push(client)
+  return client.database('appdb').container('items')
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<ErrorResponse> {
+  try {
+    await promise
+  } catch (error) {
+    return error as ErrorResponse
+  }
+  throw new Error('expected the call to fail')
+}
+
+describe('@azure/cosmos + @azure/identity against the local cloud', () => {
+  it('reads and queries as a Data Reader; upsert fails with 403/5301', async () => {
+    await cloud.cosmos.createDatabase('appdb')
+    await cloud.cosmos.createContainer('appdb', { id: 'items', partitionKey: { paths: ['/pk'] } })
+    await cloud.cosmos.upsertItems('appdb', 'items', [
+      { id: 'a', pk: 'p1', n: 1 },
+      { id: 'b', pk: 'p2', n: 2 }
+    ])
+    const container = await containerFor('reader', 'octo-org/reports')
+    const read = await container.item('a', 'p1').read<{ n: number }>()
+    expect(read.resource?.n).toBe(1)
+    expect(read.requestCharge).toBeGreaterThan(0)
+    const query = await container.items
+      .query<{ n: number }>({
+        query: 'SELECT * FROM c WHERE c.n > @n',
+        parameters: [{ name: '@n', value: 1 }]
+      })
+      .fetchAll()
+    expect(query.resources.map((doc) => doc.n)).toEqual([2])
+
+    const denied = await errorOf(container.items.upsert({ id: 'c', pk: 'p1' }))
+    expect(denied.code).toBe(403)
+    expect(denied.substatus).toBe(5301)
+    expect(denied.body?.code).toBe('Forbidden')
+    expect(denied.message).toContain('does not have required RBAC permissions to perform action')
+    // The SDK asked Entra for the account's own scope.
+    expect(cloud.entra.requests().at(-1)).toMatchObject({
+      scope: `${cloud.cosmos.endpoint}.default`,
+      outcome: 'issued'
+    })
+  })
+
+  it('writes and bulk-writes as a Data Contributor; DDL fails with 403/5300', async () => {
+    const container = await containerFor('contributor', 'octo-org/inventory')
+    const created = await container.items.upsert({ id: 'd', pk: 'p1', n: 4 })
+    expect(created.statusCode).toBe(201)
+    expect(created.requestCharge).toBeGreaterThanOrEqual(5)
+    const bulk = await container.items.executeBulkOperations([
+      { operationType: 'Create', partitionKey: 'p3', resourceBody: { id: 'e', pk: 'p3' } },
+      { operationType: 'Upsert', partitionKey: 'p3', resourceBody: { id: 'f', pk: 'p3' } }
+    ])
+    expect(bulk.map((result) => result.response?.statusCode)).toEqual([201, 201])
+    expect((await cloud.cosmos.readItems('appdb', 'items')).map((doc) => doc.id).sort()).toEqual([
+      'a',
+      'b',
+      'd',
+      'e',
+      'f'
+    ])
+
+    const ddl = await errorOf(
+      container.database.containers.create({ id: 'other', partitionKey: '/pk' })
+    )
+    expect(ddl.code).toBe(403)
+    expect(ddl.substatus).toBe(5300)
+  })
+
+  it('the SDK retries injected throttling and succeeds', async () => {
+    const container = await containerFor('reader', 'octo-org/throttled')
+    await container.item('a', 'p1').read() // warm up metadata so only the point read is throttled
+    cloud.cosmos.clearRequests()
+    cloud.cosmos.injectFaults({
+      count: 2,
+      kind: 'throttle',
+      retryAfterMs: 10,
+      match: (req) => req.path.endsWith('/docs/a')
+    })
+    const read = await container.item('a', 'p1').read()
+    expect(read.statusCode).toBe(200)
+    expect(cloud.cosmos.requests().map((r) => r.status)).toEqual([429, 429, 200])
+  })
+})

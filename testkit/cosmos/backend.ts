@@ -1,0 +1,174 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createHttpServer } from '@vercel/cosmosdb-server'
+
+/** A response from the backend, fully read. */
+export interface BackendResponse {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+export interface ContainerDefinition {
+  id: string
+  partitionKey: { paths: string[]; kind?: 'Hash' | 'MultiHash'; version?: number }
+}
+
+/**
+ * @vercel/cosmosdb-server on plain HTTP on loopback, reached only by the gateway and the admin
+ * helpers. It ignores Authorization, so everything that is not the gateway bypasses auth.
+ */
+export class CosmosBackend {
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly port: number
+  ) {}
+
+  /** Starts the backend with keep-alive (without it every response closes its connection). */
+  static async start(): Promise<CosmosBackend> {
+    const server = createHttpServer({ keepAlive: true })
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => resolve())
+    })
+    return new CosmosBackend(server, (server.address() as AddressInfo).port)
+  }
+
+  /** Sends one request to the backend and reads the whole answer. */
+  request(
+    method: string,
+    path: string,
+    headers: http.OutgoingHttpHeaders = {},
+    body?: Buffer
+  ): Promise<BackendResponse> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks)
+            })
+          )
+          res.on('error', reject)
+        }
+      )
+      req.on('error', reject)
+      req.end(body)
+    })
+  }
+
+  private async json(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers = {}
+  ): Promise<BackendResponse> {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+    return this.request(
+      method,
+      path,
+      {
+        'content-type': 'application/json',
+        ...headers,
+        ...(payload ? { 'content-length': payload.length } : {})
+      },
+      payload
+    )
+  }
+
+  /** Creates a database; an existing one is fine. */
+  async createDatabase(id: string): Promise<void> {
+    const res = await this.json('POST', '/dbs', { id })
+    if (res.status !== 201 && res.status !== 409) throw backendError('create database', id, res)
+  }
+
+  /** Creates a container; an existing one is fine. */
+  async createContainer(databaseId: string, container: ContainerDefinition): Promise<void> {
+    const partitionKey = { kind: 'Hash', version: 2, ...container.partitionKey }
+    const res = await this.json('POST', `/dbs/${enc(databaseId)}/colls`, {
+      id: container.id,
+      partitionKey
+    })
+    if (res.status !== 201 && res.status !== 409)
+      throw backendError('create container', container.id, res)
+  }
+
+  /** Upserts documents one by one, computing each partition key header from the container. */
+  async upsertItems(
+    databaseId: string,
+    containerId: string,
+    docs: Record<string, unknown>[]
+  ): Promise<void> {
+    const collPath = `/dbs/${enc(databaseId)}/colls/${enc(containerId)}`
+    const definition = await this.json('GET', collPath)
+    if (definition.status !== 200) throw backendError('read container', containerId, definition)
+    const paths = (JSON.parse(definition.body.toString('utf8')) as ContainerDefinition).partitionKey
+      .paths
+    for (const doc of docs) {
+      const partitionKey = JSON.stringify(paths.map((path) => valueAtPath(doc, path)))
+      const res = await this.json('POST', `${collPath}/docs`, doc, {
+        'x-ms-documentdb-is-upsert': 'True',
+        'x-ms-documentdb-partitionkey': partitionKey
+      })
+      if (res.status !== 200 && res.status !== 201)
+        throw backendError('upsert', String(doc.id), res)
+    }
+  }
+
+  /** Reads every document of a container (following continuations). */
+  async readItems(databaseId: string, containerId: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = []
+    let continuation: string | undefined
+    do {
+      const headers: Record<string, string> = { 'x-ms-max-item-count': '1000' }
+      if (continuation) headers['x-ms-continuation'] = continuation
+      const res = await this.json(
+        'GET',
+        `/dbs/${enc(databaseId)}/colls/${enc(containerId)}/docs`,
+        undefined,
+        headers
+      )
+      if (res.status !== 200) throw backendError('read items of', containerId, res)
+      items.push(
+        ...(JSON.parse(res.body.toString('utf8')) as { Documents: Record<string, unknown>[] })
+          .Documents
+      )
+      const next = res.headers['x-ms-continuation']
+      continuation = typeof next === 'string' && next !== '' ? next : undefined
+    } while (continuation)
+    return items
+  }
+
+  close(): Promise<void> {
+    this.agent.destroy()
+    return new Promise((resolve) => {
+      this.server.close(() => resolve())
+      this.server.closeAllConnections()
+    })
+  }
+}
+
+const enc = encodeURIComponent
+
+/** The value at a partition key path like `/tenant` or `/address/city`. */
+function valueAtPath(doc: Record<string, unknown>, path: string): unknown {
+  let value: unknown = doc
+  for (const key of path.split('/').filter(Boolean)) {
+    value =
+      value !== null && typeof value === 'object'
+        ? (value as Record<string, unknown>)[key]
+        : undefined
+  }
+  return value ?? {}
+}
+
+function backendError(what: string, id: string, res: BackendResponse): Error {
+  return new Error(`${what} ${id} failed: ${res.status} ${res.body.toString('utf8')}`)
+}

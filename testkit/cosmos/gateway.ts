@@ -1,0 +1,247 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { setTimeout as delay } from 'node:timers/promises'
+import type { EntraStandIn } from '../entra/server.js'
+import { readBody, requestUrl, startHttpsServer, watchResponseHead } from '../http/server.js'
+import { authenticate, isCosmosFailure, type GatewayAuthSettings } from './auth.js'
+import { CosmosBackend, type ContainerDefinition } from './backend.js'
+import { cosmosFailures, sendCosmosFailure } from './errors.js'
+import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
+import { batchOperations, classify, normalizePath, type ChargeKind } from './operations.js'
+import {
+  RbacStore,
+  type AssignRoleOptions,
+  type DefineRoleOptions,
+  type RoleAssignment,
+  type RoleDefinition
+} from './rbac.js'
+import { estimateRequestCharge } from './request-charge.js'
+
+/** One request as the gateway saw it; status 0 means the connection was reset. */
+export interface CosmosRequestRecord extends CosmosRequestInfo {
+  /** Epoch milliseconds when the request arrived. */
+  at: number
+  status: number
+  substatus?: number
+}
+
+/** The Cosmos DB account: an Entra-only gateway with data-plane RBAC in front of the emulator. */
+export interface CosmosGateway {
+  /** `https://localhost:PORT/` */
+  endpoint: string
+  accountName: string
+  subscriptionId: string
+  resourceGroup: string
+  accountResourceId: string
+  /** The only tenant whose tokens the account accepts. */
+  tenantId: string
+  /** Role definitions and assignments (shared with ARM). */
+  rbac: RbacStore
+  createDatabase(id: string): Promise<void>
+  createContainer(databaseId: string, container: ContainerDefinition): Promise<void>
+  upsertItems(
+    databaseId: string,
+    containerId: string,
+    docs: Record<string, unknown>[]
+  ): Promise<void>
+  readItems(databaseId: string, containerId: string): Promise<Record<string, unknown>[]>
+  defineRole(options: DefineRoleOptions): string
+  assignRole(options: AssignRoleOptions): string
+  removeRoleAssignment(id: string): boolean
+  roleDefinitions(): RoleDefinition[]
+  roleAssignments(): RoleAssignment[]
+  requests(): CosmosRequestRecord[]
+  clearRequests(): void
+  injectFaults(options: FaultOptions): void
+  clearFaults(): void
+  /** Delay before forwarding each request (after auth). */
+  setLatency(ms: number): void
+  close(): Promise<void>
+}
+
+export interface CosmosGatewayOptions {
+  entra: EntraStandIn
+  log: (line: string) => void
+  accountName?: string
+  subscriptionId?: string
+  resourceGroup?: string
+}
+
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'host'
+])
+
+/** Starts the emulator backend and the HTTPS gateway in front of it. */
+export async function startCosmosGateway(options: CosmosGatewayOptions): Promise<CosmosGateway> {
+  const { entra, log } = options
+  const accountName = options.accountName ?? 'localcloud'
+  const subscriptionId = options.subscriptionId ?? '00000000-1111-2222-3333-444444444444'
+  const resourceGroup = options.resourceGroup ?? 'rg-localcloud'
+  const accountResourceId =
+    `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` +
+    `/providers/Microsoft.DocumentDB/databaseAccounts/${accountName}`
+  const backend = await CosmosBackend.start()
+  const rbac = new RbacStore(accountResourceId)
+  const faults = new FaultQueue()
+  let records: CosmosRequestRecord[] = []
+  let latencyMs = 0
+  let endpoint = ''
+  let host = ''
+  const auth: GatewayAuthSettings = {
+    accountName,
+    tenantId: entra.defaultTenantId,
+    acceptedAudiences: ['https://cosmos.azure.com'],
+    verifyAccessToken: (token) => entra.verifyAccessToken(token)
+  }
+
+  const forward = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    charge: ChargeKind,
+    path: string
+  ) => {
+    const headers: OutgoingHttpHeaders = { host, 'content-length': body.length }
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (!hopByHop.has(name) && value !== undefined) headers[name] = value
+    }
+    const answer = await backend.request(req.method ?? 'GET', req.url ?? '/', headers, body)
+    let responseBody = answer.body
+    if (req.method === 'GET' && path === '/' && answer.status === 200) {
+      responseBody = rewriteAccount(responseBody, endpoint, accountName)
+    }
+    const outHeaders: OutgoingHttpHeaders = {}
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (!hopByHop.has(name) && value !== undefined) outHeaders[name] = value
+    }
+    const operations = charge === 'batch' ? batchOperations(body).length : 0
+    const ru = estimateRequestCharge(
+      charge,
+      answer.status,
+      body.length,
+      responseBody.length,
+      operations
+    )
+    outHeaders['x-ms-request-charge'] = String(ru)
+    outHeaders['content-length'] = responseBody.length
+    // setHeader rather than writeHead(status, headers): the request log reads them back.
+    for (const [name, value] of Object.entries(outHeaders)) {
+      if (value !== undefined) res.setHeader(name, value)
+    }
+    res.writeHead(answer.status)
+    res.end(responseBody)
+  }
+
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? 'GET'
+    const path = normalizePath(requestUrl(req).pathname)
+    const record: CosmosRequestRecord = { at: Date.now(), method, path, actions: [], status: 0 }
+    records.push(record)
+    const body = await readBody(req)
+    watchResponseHead(res, () => {
+      record.status = res.statusCode
+      const substatus = res.getHeader('x-ms-substatus')
+      if (substatus !== undefined) record.substatus = Number(substatus)
+    })
+
+    const operation = classify(method, path, req.headers, body)
+    if (operation.kind !== 'unsupported') record.scope = operation.scope
+    if (operation.kind === 'data' && operation.actions[0] !== undefined) {
+      record.actions = operation.actions
+      record.action = operation.actions[0]
+    }
+    const claims = await authenticate(req.headers.authorization, auth)
+    if (isCosmosFailure(claims)) return sendCosmosFailure(res, claims)
+    record.principalId = claims.oid
+    if (operation.kind === 'ddl') {
+      return sendCosmosFailure(res, cosmosFailures.dataPlaneDdl(accountName, method, path))
+    }
+    if (operation.kind === 'unsupported') {
+      return sendCosmosFailure(res, cosmosFailures.unsupported(method, path))
+    }
+    const missing = operation.actions.find((a) => !rbac.isAllowed(claims.oid, a, operation.scope))
+    if (missing) {
+      record.action = missing
+      const failure = cosmosFailures.missingPermission(
+        accountName,
+        claims.oid,
+        missing,
+        operation.scope
+      )
+      return sendCosmosFailure(res, failure)
+    }
+
+    const fault = faults.take({ ...record })
+    if (fault) {
+      log(`[cosmos] injected ${fault.kind} on ${method} ${path}`)
+      if (fault.kind === 'reset') return void req.socket.destroy()
+      if (fault.kind === 'throttle') {
+        return sendCosmosFailure(res, cosmosFailures.throttled(fault.retryAfterMs ?? 100))
+      }
+      const failure =
+        fault.kind === 'timeout' ? cosmosFailures.timeout() : cosmosFailures.unavailable()
+      return sendCosmosFailure(res, failure)
+    }
+    if (latencyMs > 0) await delay(latencyMs)
+    await forward(req, res, body, operation.charge, path)
+  }
+
+  const server = await startHttpsServer('cosmos', handler, log)
+  endpoint = `${server.origin}/`
+  host = `localhost:${server.port}`
+  auth.acceptedAudiences.push(server.origin)
+  // Azure accepts tokens for the account's own endpoint, the SDK's default scope.
+  entra.registerResource(server.origin)
+
+  return {
+    endpoint,
+    accountName,
+    subscriptionId,
+    resourceGroup,
+    accountResourceId,
+    tenantId: auth.tenantId,
+    rbac,
+    createDatabase: (id) => backend.createDatabase(id),
+    createContainer: (databaseId, container) => backend.createContainer(databaseId, container),
+    upsertItems: (databaseId, containerId, docs) =>
+      backend.upsertItems(databaseId, containerId, docs),
+    readItems: (databaseId, containerId) => backend.readItems(databaseId, containerId),
+    defineRole: (role) => rbac.defineRole(role),
+    assignRole: (assignment) => rbac.assignRole(assignment),
+    removeRoleAssignment: (id) => rbac.removeAssignment(id),
+    roleDefinitions: () => rbac.listDefinitions(),
+    roleAssignments: () => rbac.listAssignments(),
+    requests: () => records.map((record) => ({ ...record, actions: [...record.actions] })),
+    clearRequests() {
+      records = []
+    },
+    injectFaults: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
+    setLatency(ms) {
+      latencyMs = ms
+    },
+    async close() {
+      await server.close()
+      await backend.close()
+    }
+  }
+}
+
+/** Points the account's locations at the gateway, so the SDK never goes around it. */
+function rewriteAccount(body: Buffer, endpoint: string, accountName: string): Buffer {
+  const account = JSON.parse(body.toString('utf8')) as Record<string, unknown>
+  const relocate = (locations: unknown) =>
+    Array.isArray(locations)
+      ? locations.map((location: Record<string, unknown>) => ({
+          ...location,
+          databaseAccountEndpoint: endpoint
+        }))
+      : locations
+  account.id = accountName
+  account.writableLocations = relocate(account.writableLocations)
+  account.readableLocations = relocate(account.readableLocations)
+  return Buffer.from(JSON.stringify(account))
+}

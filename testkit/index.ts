@@ -1,0 +1,84 @@
+import { startArm, type ArmStandIn } from './arm/server.js'
+import { startCosmosGateway, type CosmosGateway } from './cosmos/gateway.js'
+import { startEntra, type EntraStandIn } from './entra/server.js'
+import { startGitHubIssuer, type GitHubIssuer } from './github/issuer.js'
+import { caFile } from './tls.js'
+
+export type { ArmRequestRecord, ArmStandIn } from './arm/server.js'
+export type { ContainerDefinition } from './cosmos/backend.js'
+export type { CosmosRequestInfo, FaultKind, FaultOptions } from './cosmos/faults.js'
+export type { CosmosGateway, CosmosRequestRecord } from './cosmos/gateway.js'
+export {
+  builtInRoles,
+  dataActions,
+  type AssignRoleOptions,
+  type DefineRoleOptions,
+  type RoleAssignment,
+  type RoleDefinition
+} from './cosmos/rbac.js'
+export type { AccessTokenClaims } from './entra/access-token.js'
+export type { ApplicationOptions, FederatedCredential, IdentityKind } from './entra/directory.js'
+export type { EntraRequestRecord, EntraStandIn } from './entra/server.js'
+export { subjectFor, type JobOptions } from './github/claims.js'
+export type { GitHubIssuer, SimulatedJob } from './github/issuer.js'
+export { caFile, trustTestCaInProcess } from './tls.js'
+
+interface Closable {
+  close(): Promise<void>
+}
+
+/** Every service of the local cloud, on loopback HTTPS with the test CA. */
+export interface LocalCloud {
+  github: GitHubIssuer
+  entra: EntraStandIn
+  cosmos: CosmosGateway
+  arm: ArmStandIn
+  /** Absolute path of the test CA: NODE_EXTRA_CA_CERTS for child processes. */
+  caFile: string
+  /** Every JWT, request token and access token issued so far (for leak scans). */
+  secrets(): string[]
+  /** Closes every server and connection, so the process (or jest) can exit. */
+  close(): Promise<void>
+}
+
+export interface LocalCloudOptions {
+  /** Receives one line per notable event (issued tokens, AADSTS failures, injected faults). */
+  log?: (line: string) => void
+}
+
+/** Starts the GitHub OIDC issuer, Entra ID, the Cosmos DB gateway and ARM. */
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const log = options.log ?? (() => {})
+  const started: Closable[] = []
+  const track = <T extends Closable>(starting: Promise<T>): Promise<T> =>
+    starting.then((service) => {
+      started.push(service)
+      return service
+    })
+  const first = [track(startGitHubIssuer(log)), track(startEntra(log))] as const
+  try {
+    const [github, entra] = await Promise.all(first)
+    const cosmos = await track(startCosmosGateway({ entra, log }))
+    const arm = await track(startArm(entra, cosmos, log))
+    log(
+      `[cloud] github ${github.issuer}, entra ${entra.authorityHost}, ` +
+        `cosmos ${cosmos.endpoint}, arm ${arm.endpoint}`
+    )
+    return {
+      github,
+      entra,
+      cosmos,
+      arm,
+      caFile,
+      secrets: () => [...github.requestTokens(), ...github.issuedTokens(), ...entra.issuedTokens()],
+      close: async () => {
+        await Promise.all(started.map((service) => service.close()))
+      }
+    }
+  } catch (error) {
+    // Promise.all rejects early: let every start settle, then close whatever did start.
+    await Promise.allSettled(first)
+    await Promise.allSettled(started.map((service) => service.close()))
+    throw error
+  }
+}
