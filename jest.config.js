@@ -8,5 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/jest.summary-reporter.js'],
   collectCoverageFrom: ['src/**/*.ts']
 }

@@ -41,8 +41,18 @@ describe('parseInputs', () => {
   })
 
   it.each([
-    ['AzureUSGovernment', 'https://login.microsoftonline.us', 'api://AzureADTokenExchangeUSGov', 'https://cosmos.azure.us'],
-    ['azurechinacloud', 'https://login.chinacloudapi.cn', 'api://AzureADTokenExchangeChina', 'https://cosmos.azure.cn']
+    [
+      'AzureUSGovernment',
+      'https://login.microsoftonline.us',
+      'api://AzureADTokenExchangeUSGov',
+      'https://cosmos.azure.us'
+    ],
+    [
+      'azurechinacloud',
+      'https://login.chinacloudapi.cn',
+      'api://AzureADTokenExchangeChina',
+      'https://cosmos.azure.cn'
+    ]
   ])('sets authority, audience and Cosmos scope for %s', (cloud, authority, audience, cosmos) => {
     const inputs = parse({ cloud })
     expect(inputs.authorityHost).toBe(authority)
@@ -75,22 +85,52 @@ describe('parseInputs', () => {
   it.each([
     [{ 'client-id': 'not-a-guid' }, "'client-id' is 'not-a-guid': it must be a GUID"],
     [{ 'client-id': '' }, "'client-id' is required"],
-    [{ 'tenant-id': 'contoso' }, "'tenant-id' is 'contoso': it must be the tenant GUID or one of its verified domains"],
-    [{ endpoint: 'http://inventory.documents.azure.com/' }, "'endpoint' is 'http://inventory.documents.azure.com/': it must be an https:// URL"],
-    [{ endpoint: 'inventory.documents.azure.com' }, "'endpoint' is 'inventory.documents.azure.com': it is not a URL"],
-    [{ endpoint: 'https://inventory.documents.azure.com/dbs/app' }, 'with no path, query or credentials'],
-    [{ endpoint: 'https://user:pw@inventory.documents.azure.com/' }, 'with no path, query or credentials'],
+    [
+      { 'tenant-id': 'contoso' },
+      "'tenant-id' is 'contoso': it must be the tenant GUID or one of its verified domains"
+    ],
+    [
+      { endpoint: 'http://inventory.documents.azure.com/' },
+      "'endpoint' is 'http://inventory.documents.azure.com/': it must be an https:// URL"
+    ],
+    [
+      { endpoint: 'inventory.documents.azure.com' },
+      "'endpoint' is 'inventory.documents.azure.com': it is not a URL"
+    ],
+    [
+      { endpoint: 'https://inventory.documents.azure.com/dbs/app' },
+      'with no path, query or credentials'
+    ],
+    [
+      { endpoint: 'https://user:pw@inventory.documents.azure.com/' },
+      'with no path, query or credentials'
+    ],
     [{ database: 'a/b' }, "'database' is 'a/b': it must be 1-255 characters without / \\ # ?"],
     [{ database: 'x'.repeat(256) }, "'database' is '"],
-    [{ cloud: 'AzureGermanCloud' }, "'cloud' is 'AzureGermanCloud': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud"],
+    [
+      { cloud: 'AzureGermanCloud' },
+      "'cloud' is 'AzureGermanCloud': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud"
+    ],
     [{ audience: 'two words' }, "'audience' is 'two words'"],
     [{ 'authority-host': 'http://login.local' }, "'authority-host' is 'http://login.local'"],
     [{ 'arm-endpoint': 'ftp://arm' }, "'arm-endpoint' is 'ftp://arm'"],
-    [{ 'subscription-id': 'sub', 'resource-group': 'rg' }, "'subscription-id' is 'sub': it must be a GUID"],
-    [{ 'subscription-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' }, "'subscription-id' is set but 'resource-group' is not"],
+    [
+      { 'subscription-id': 'sub', 'resource-group': 'rg' },
+      "'subscription-id' is 'sub': it must be a GUID"
+    ],
+    [
+      { 'subscription-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+      "'subscription-id' is set but 'resource-group' is not"
+    ],
     [{ 'resource-group': 'rg' }, "'resource-group' is set but 'subscription-id' is not"],
-    [{ 'resource-group': 'bad/name', 'subscription-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' }, "'resource-group' is 'bad/name'"],
-    [{ 'account-name': 'Has_Upper' }, "'account-name' is 'Has_Upper': it must be 3-44 lowercase letters"],
+    [
+      { 'resource-group': 'bad/name', 'subscription-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+      "'resource-group' is 'bad/name'"
+    ],
+    [
+      { 'account-name': 'Has_Upper' },
+      "'account-name' is 'Has_Upper': it must be 3-44 lowercase letters"
+    ],
     [{ 'on-missing-oidc': 'ignore' }, "'on-missing-oidc' is 'ignore': it must be 'fail' or 'skip'"]
   ])('rejects %j', (overrides, expected) => {
     const problems = problemsOf(overrides)
@@ -99,13 +139,20 @@ describe('parseInputs', () => {
   })
 
   it('reports every problem at once', () => {
-    const problems = problemsOf({ 'client-id': 'x', 'tenant-id': '', endpoint: 'http://a', database: '' })
+    const problems = problemsOf({
+      'client-id': 'x',
+      'tenant-id': '',
+      endpoint: 'http://a',
+      database: ''
+    })
     expect(problems).toHaveLength(4)
   })
 
   it('never echoes a connection string given as the endpoint', () => {
     const key = 'c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmV0a2V5c2VjcmV0a2V5=='
-    const problems = problemsOf({ endpoint: `AccountEndpoint=https://a.documents.azure.com:443/;AccountKey=${key};` })
+    const problems = problemsOf({
+      endpoint: `AccountEndpoint=https://a.documents.azure.com:443/;AccountKey=${key};`
+    })
     expect(problems[0]).toContain('looks like a connection string')
     expect(problems.join('\n')).not.toContain(key)
   })

@@ -68,11 +68,18 @@ export function parseInputs(read: InputReader): ActionInputs {
     problem('tenant-id', tenantId, RULE.tenant)
   }
 
-  const endpointValue = required('endpoint', 'the account endpoint, https://<account>.documents.azure.com:443/')
-  const endpoint = endpointValue === '' ? undefined : parseEndpoint('endpoint', endpointValue, problems)
+  const endpointValue = required(
+    'endpoint',
+    'the account endpoint, https://<account>.documents.azure.com:443/'
+  )
+  const endpoint =
+    endpointValue === '' ? undefined : parseEndpoint('endpoint', endpointValue, problems)
 
   const database = required('database', 'the database the job works in')
-  if (database !== '' && (database.length > 255 || DATABASE_FORBIDDEN.test(database) || database.endsWith(' '))) {
+  if (
+    database !== '' &&
+    (database.length > 255 || DATABASE_FORBIDDEN.test(database) || database.endsWith(' '))
+  ) {
     problem('database', database, RULE.database)
   }
 
@@ -86,7 +93,9 @@ export function parseInputs(read: InputReader): ActionInputs {
 
   const authorityValue = get('authority-host')
   const authorityHost =
-    authorityValue === '' ? cloud.authorityHost : parseEndpoint('authority-host', authorityValue, problems)
+    authorityValue === ''
+      ? cloud.authorityHost
+      : parseEndpoint('authority-host', authorityValue, problems)
   const armValue = get('arm-endpoint')
   const armEndpoint =
     armValue === '' ? cloud.armEndpoint : parseEndpoint('arm-endpoint', armValue, problems)
@@ -96,21 +105,28 @@ export function parseInputs(read: InputReader): ActionInputs {
     problem('subscription-id', subscriptionId, RULE.guid)
   }
   const resourceGroup = get('resource-group') || undefined
-  if (resourceGroup !== undefined && (!RESOURCE_GROUP.test(resourceGroup) || resourceGroup.endsWith('.'))) {
+  if (
+    resourceGroup !== undefined &&
+    (!RESOURCE_GROUP.test(resourceGroup) || resourceGroup.endsWith('.'))
+  ) {
     problem('resource-group', resourceGroup, RULE.resourceGroup)
   }
   if ((subscriptionId === undefined) !== (resourceGroup === undefined)) {
-    const [given, missing] = subscriptionId === undefined
-      ? ['resource-group', 'subscription-id']
-      : ['subscription-id', 'resource-group']
-    problems.push(`'${given}' is set but '${missing}' is not: role assignments are read through ARM, which needs both.`)
+    const [given, missing] =
+      subscriptionId === undefined
+        ? ['resource-group', 'subscription-id']
+        : ['subscription-id', 'resource-group']
+    problems.push(
+      `'${given}' is set but '${missing}' is not: role assignments are read through ARM, which needs both.`
+    )
   }
 
   const accountValue = get('account-name')
   if (accountValue !== '' && !ACCOUNT_NAME.test(accountValue)) {
     problem('account-name', accountValue, RULE.accountName)
   }
-  const accountName = accountValue || (endpoint ? new URL(endpoint).hostname.split('.')[0] ?? '' : '')
+  const accountName =
+    accountValue || (endpoint ? (new URL(endpoint).hostname.split('.')[0] ?? '') : '')
 
   const onMissingValue = (get('on-missing-oidc') || 'fail').toLowerCase()
   if (onMissingValue !== 'fail' && onMissingValue !== 'skip') {
@@ -159,7 +175,13 @@ function parseEndpoint(name: string, value: string, problems: string[]): string 
     )
     return undefined
   }
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '' || url.pathname !== '/') {
+  if (
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    url.pathname !== '/'
+  ) {
     problems.push(formatProblem(name, value, RULE.httpsUrl))
     return undefined
   }

@@ -48,7 +48,9 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
         log.info('GitHub OIDC token claims presented to Microsoft Entra ID:')
         for (const [name, value] of presentedClaims(claims)) log.info(`  ${name}: ${value}`)
       } else {
-        log.debug(`Fetched GitHub OIDC token #${tokenSource.fetchCount} (expires ${expiry(claims.exp)}).`)
+        log.debug(
+          `Fetched GitHub OIDC token #${tokenSource.fetchCount} (expires ${expiry(claims.exp)}).`
+        )
       }
     }
   })
@@ -66,7 +68,8 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     onAccessToken: (token, report, scope) => {
       runtime.setSecret(token)
       entraTokens++
-      if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource)) latestCosmosToken = report
+      if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource))
+        latestCosmosToken = report
       for (const problem of report.problems) {
         if (!warned.has(problem)) log.warning(problem)
         warned.add(problem)
@@ -81,9 +84,16 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
   const credential = new CosmosScopeFallback(
     federated,
     `${inputs.cloud.cosmosResource}/.default`,
-    (from, to) => log.info(`Entra knows no resource for ${from}; using the ${inputs.cloud.name} Cosmos DB scope ${to}.`)
+    (from, to) =>
+      log.info(
+        `Entra knows no resource for ${from}; using the ${inputs.cloud.name} Cosmos DB scope ${to}.`
+      )
   )
-  const client = createCosmosClient({ endpoint: inputs.endpoint, credential, userAgentSuffix: USER_AGENT })
+  const client = createCosmosClient({
+    endpoint: inputs.endpoint,
+    credential,
+    userAgentSuffix: USER_AGENT
+  })
   const access = await proveDatabaseAccess(client, {
     endpoint: inputs.endpoint,
     database: inputs.database,
@@ -109,7 +119,9 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     tenantId: cosmosClaims?.tid,
     cosmosAudience: latestCosmosToken?.audience,
     githubTokenLifetimeSeconds:
-      typeof claims?.exp === 'number' && typeof claims.iat === 'number' ? claims.exp - claims.iat : undefined,
+      typeof claims?.exp === 'number' && typeof claims.iat === 'number'
+        ? claims.exp - claims.iat
+        : undefined,
     githubTokensFetched: tokenSource.fetchCount,
     entraTokensIssued: entraTokens,
     accessTokenExpiresOn: latestCosmosToken?.expiresOn,

@@ -2,8 +2,16 @@
  * `npm run cloud`: starts the local cloud with one demo repository holding the Data Contributor
  * role, prints the environment a shell needs to run the action against it, and runs until Ctrl-C.
  */
+import { appendFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { startLocalCloud } from './index.js'
 import { actionEnvironment, setUpRepository } from './scenario.js'
+
+// In a workflow (`--github-env "$GITHUB_ENV" --github-output "$GITHUB_OUTPUT"`), later steps get
+// the job's OIDC variables and the CA through GITHUB_ENV, and the action's inputs as outputs.
+const { values: args } = parseArgs({
+  options: { 'github-env': { type: 'string' }, 'github-output': { type: 'string' } }
+})
 
 const cloud = await startLocalCloud({ log: (line) => console.log(line) })
 const setup = await setUpRepository(cloud, {
@@ -34,6 +42,16 @@ env \\
 ${assignments.join('\n')}
   node dist/index.js
 `)
+
+if (args['github-env']) {
+  const lines = Object.entries({ ...setup.job.env, NODE_EXTRA_CA_CERTS: cloud.caFile })
+  appendFileSync(args['github-env'], lines.map(([name, value]) => `${name}=${value}\n`).join(''))
+}
+if (args['github-output']) {
+  const lines = Object.entries(setup.inputs).map(([name, value]) => `${name}=${value}\n`)
+  appendFileSync(args['github-output'], lines.join(''))
+}
+console.log('ready')
 
 let stopping = false
 const stop = () => {

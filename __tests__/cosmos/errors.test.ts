@@ -27,8 +27,12 @@ describe('explainCosmosError', () => {
     )
     expect(error.status).toBe(403)
     expect(error.substatus).toBe(5301)
-    expect(error.message).toContain("principal aaaa-bbbb has no role that grants 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/upsert' at scope '/dbs/app/colls/products'")
-    expect(error.message).toContain("'Cosmos DB Built-in Data Contributor' (00000000-0000-0000-0000-000000000002)")
+    expect(error.message).toContain(
+      "principal aaaa-bbbb has no role that grants 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/upsert' at scope '/dbs/app/colls/products'"
+    )
+    expect(error.message).toContain(
+      "'Cosmos DB Built-in Data Contributor' (00000000-0000-0000-0000-000000000002)"
+    )
     expect(error.message).toContain(
       'az cosmosdb sql role assignment create --account-name inventory --resource-group rg-data --scope "/dbs/app/colls/products" --principal-id aaaa-bbbb --role-definition-id 00000000-0000-0000-0000-000000000002'
     )
@@ -37,7 +41,11 @@ describe('explainCosmosError', () => {
 
   it('grants reads with the reader role', () => {
     const error = explainCosmosError(
-      cosmosError(403, 5301, 'principal [p] does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/readMetadata] on resource [/].'),
+      cosmosError(
+        403,
+        5301,
+        'principal [p] does not have required RBAC permissions to perform action [Microsoft.DocumentDB/databaseAccounts/readMetadata] on resource [/].'
+      ),
       { ...CONTEXT, resourceGroup: undefined }
     )
     expect(error.message).toContain("'Cosmos DB Built-in Data Reader'")
@@ -45,7 +53,12 @@ describe('explainCosmosError', () => {
   })
 
   it.each([
-    [403, 5300, 'cannot be authorized by AAD token in data plane', 'through Azure Resource Manager'],
+    [
+      403,
+      5300,
+      'cannot be authorized by AAD token in data plane',
+      'through Azure Resource Manager'
+    ],
     [401, 5008, 'audience invalid', "refused the token's audience"],
     [401, 5007, 'tenant not trusted', "does not trust tokens from the identity's tenant"],
     [401, undefined, 'Provided AAD token has been expired', 'Check the runner clock'],
@@ -57,23 +70,52 @@ describe('explainCosmosError', () => {
     expect(error.message).toContain(expected)
     expect(error.message).toContain(said)
   })
-
 })
 
 describe('role patterns', () => {
   it.each([
-    ['Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/*', 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery', true],
-    ['Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/*', 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read', false],
-    ['Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*', 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/delete', true],
-    ['Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*', 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery', false],
-    ['microsoft.documentdb/databaseaccounts/readmetadata', 'Microsoft.DocumentDB/databaseAccounts/readMetadata', true]
+    [
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/*',
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery',
+      true
+    ],
+    [
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/*',
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read',
+      false
+    ],
+    [
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*',
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/delete',
+      true
+    ],
+    [
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*',
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery',
+      false
+    ],
+    [
+      'microsoft.documentdb/databaseaccounts/readmetadata',
+      'Microsoft.DocumentDB/databaseAccounts/readMetadata',
+      true
+    ]
   ])('%s grants %s: %s', (pattern, action, expected) => {
     expect(grants(pattern, action)).toBe(expected)
   })
 
   it('finds the smallest built-in role', () => {
-    expect(smallestBuiltInRoleFor('Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read')?.id).toBe('00000000-0000-0000-0000-000000000001')
-    expect(smallestBuiltInRoleFor('Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeStoredProcedure')?.id).toBe('00000000-0000-0000-0000-000000000002')
-    expect(smallestBuiltInRoleFor('Microsoft.DocumentDB/databaseAccounts/throughputSettings/write')).toBeUndefined()
+    expect(
+      smallestBuiltInRoleFor(
+        'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read'
+      )?.id
+    ).toBe('00000000-0000-0000-0000-000000000001')
+    expect(
+      smallestBuiltInRoleFor(
+        'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeStoredProcedure'
+      )?.id
+    ).toBe('00000000-0000-0000-0000-000000000002')
+    expect(
+      smallestBuiltInRoleFor('Microsoft.DocumentDB/databaseAccounts/throughputSettings/write')
+    ).toBeUndefined()
   })
 })

@@ -3,7 +3,7 @@
  * a real GitHub OIDC issuer, Entra token endpoint and Cosmos DB gateway over HTTPS.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { leakedSecrets, runAction, type ActionRun } from '../../__fixtures__/runner.js'
+import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
 import { setUpRepository, type RepositorySetupOptions } from '../../testkit/scenario.js'
 
@@ -25,7 +25,10 @@ afterAll(async () => {
 let repositories = 0
 let databases = 0
 /** Sets up a repository (unique per test) and runs the action for it. */
-async function runFor(options: Partial<RepositorySetupOptions>, env: Record<string, string | undefined> = {}) {
+async function runFor(
+  options: Partial<RepositorySetupOptions>,
+  env: Record<string, string | undefined> = {}
+) {
   const repository = options.repository ?? `octo-org/inventory-${++repositories}`
   const setup = await setUpRepository(cloud, {
     repository,
@@ -34,7 +37,11 @@ async function runFor(options: Partial<RepositorySetupOptions>, env: Record<stri
   })
   const requestsBefore = cloud.cosmos.requests().length
   const entraBefore = cloud.entra.issuedTokens().length
-  const run = await runAction({ inputs: setup.inputs, env: { ...setup.job.env, ...env }, caFile: cloud.caFile })
+  const run = await runAction({
+    inputs: setup.inputs,
+    env: { ...setup.job.env, ...env },
+    caFile: cloud.caFile
+  })
   runs.push(run)
   expect(leakedSecrets(run, cloud.secrets())).toEqual([])
   return {
@@ -104,7 +111,9 @@ describe('subject, audience and time mismatches', () => {
     })
     expect(run.exitCode).toBe(1)
     const error = run.errors.join('\n')
-    expect(error).toMatch(/^cosmos-oidc-action: Microsoft Entra ID refused the token exchange \(AADSTS700213\)/)
+    expect(error).toMatch(
+      /^cosmos-oidc-action: Microsoft Entra ID refused the token exchange \(AADSTS700213\)/
+    )
     expect(error).not.toContain('Cosmos DB request')
     expect(error).toContain(
       "This job runs in environment 'production', so its subject is 'repo:octo-org/inventory-env:environment:production'; a credential for 'repo:octo-org/inventory-env:ref:refs/heads/main' does not match it"
@@ -134,14 +143,18 @@ describe('subject, audience and time mismatches', () => {
     const error = run.errors.join('\n')
     expect(error).toContain('AADSTS700213')
     expect(error).toContain("'repo:octo-org@1001/inventory-immutable@2002'")
-    expect(run.log).toContain('sub: repo:octo-org@1001/inventory-immutable@2002:ref:refs/heads/main')
+    expect(run.log).toContain(
+      'sub: repo:octo-org@1001/inventory-immutable@2002:ref:refs/heads/main'
+    )
   })
 
   it('explains a credential with the wrong audience', async () => {
     const { run } = await runFor({ credentialAudience: 'api://AzureADTokenExchangeUSGov' })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain('AADSTS700212')
-    expect(run.errors.join('\n')).toContain("set the credential's audience to 'api://AzureADTokenExchange'")
+    expect(run.errors.join('\n')).toContain(
+      "set the credential's audience to 'api://AzureADTokenExchange'"
+    )
   })
 
   it.each([
@@ -169,7 +182,10 @@ describe('subject, audience and time mismatches', () => {
 })
 
 describe('missing id-token permission', () => {
-  const noToken = { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
+  const noToken = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
+  }
 
   it('fails with the permission to add', async () => {
     const { setup } = await runFor({})
@@ -205,12 +221,33 @@ describe('Cosmos DB authorization', () => {
     const { setup, run, cosmosRequests } = await runFor({ role: 'none' })
     expect(run.exitCode).toBe(1)
     const error = run.errors.join('\n')
-    expect(error).toContain(`principal ${setup.principalId} has no role that grants 'Microsoft.DocumentDB/databaseAccounts/readMetadata'`)
+    expect(error).toContain(
+      `principal ${setup.principalId} has no role that grants 'Microsoft.DocumentDB/databaseAccounts/readMetadata'`
+    )
     expect(error).toContain(
       `az cosmosdb sql role assignment create --account-name ${cloud.cosmos.accountName} --resource-group ${cloud.cosmos.resourceGroup} --scope "/"`
     )
     expect(error).toContain('--role-definition-id 00000000-0000-0000-0000-000000000001')
     expect(cosmosRequests.some((r) => r.status === 403 && r.substatus === 5301)).toBe(true)
+  })
+
+  it('logs in with a role scoped to the database', async () => {
+    const { run } = await runFor({ role: 'reader', database: 'scoped', roleScope: '/dbs/scoped' })
+    expect(run.exitCode).toBe(0)
+  })
+
+  it('explains a role that covers another database only', async () => {
+    const { setup, run } = await runFor({
+      role: 'reader',
+      database: 'wanted',
+      roleScope: '/dbs/other'
+    })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain(
+      `principal ${setup.principalId} has no role that grants 'Microsoft.DocumentDB/databaseAccounts/readMetadata' at scope '/dbs/wanted'`
+    )
+    expect(error).toContain('--scope "/dbs/wanted"')
   })
 
   it('explains a missing database', async () => {
@@ -239,7 +276,32 @@ describe('invalid inputs', () => {
     expect(run.exitCode).toBe(1)
     const error = run.errors.join('\n')
     expect(error).toContain("'endpoint' is 'http://localhost:1/': it must be an https:// URL")
-    expect(error).toContain("'cloud' is 'Mars': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud")
+    expect(error).toContain(
+      "'cloud' is 'Mars': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud"
+    )
     expect(cloud.github.issueCount()).toBe(issued)
+  })
+})
+
+describe('Cosmos DB scope', () => {
+  it("falls back to the cloud's Cosmos DB scope when Entra does not know the account's own", async () => {
+    const origin = cloud.cosmos.endpoint.replace(/\/$/, '')
+    cloud.entra.unregisterResource(origin)
+    try {
+      const { setup, run, entraTokens } = await runFor({ role: 'reader' })
+      expect(run.exitCode).toBe(0)
+      expect(run.log).toContain(
+        `Entra knows no resource for ${origin}/.default; using the AzureCloud Cosmos DB scope https://cosmos.azure.com/.default.`
+      )
+      expect(run.summary).toContain('| Token audience (Cosmos DB) | `https://cosmos.azure.com` |')
+      const refused = cloud.entra
+        .requests()
+        .filter((r) => r.clientId === setup.clientId && r.outcome === 'AADSTS500011')
+      // Asked once for the unknown scope, then never again.
+      expect(refused).toHaveLength(1)
+      expect(entraTokens.length).toBeGreaterThan(0)
+    } finally {
+      cloud.entra.registerResource(origin)
+    }
   })
 })

@@ -3,7 +3,7 @@
  * is exchanged for a fresh GitHub token, and Cosmos DB never sees an expired one.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { leakedSecrets, runAction } from '../../__fixtures__/runner.js'
+import { leakedSecrets, runAction } from '../../testkit/runner.js'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
 import { setUpRepository } from '../../testkit/scenario.js'
 
@@ -46,7 +46,9 @@ it('stays authenticated across many short token lifetimes', async () => {
   for (const request of requests) expect(request.status).toBe(200)
   // More than one GitHub token and more than one Entra token were needed and used.
   expect(cloud.github.issueCount(setup.job.requestToken)).toBeGreaterThanOrEqual(3)
-  const issued = cloud.entra.requests().filter((r) => r.clientId === setup.clientId && r.outcome === 'issued')
+  const issued = cloud.entra
+    .requests()
+    .filter((r) => r.clientId === setup.clientId && r.outcome === 'issued')
   expect(issued.length).toBeGreaterThanOrEqual(3)
   expect(cloud.entra.requests().filter((r) => r.outcome !== 'issued')).toEqual([])
   expect(Number(/GitHub tokens fetched \| (\d+)/.exec(run.summary)?.[1])).toBeGreaterThanOrEqual(3)

@@ -1,17 +1,27 @@
 import { describe, expect, it } from '@jest/globals'
-import { explainEntraFailure, parseSubject, readEntraFailure, subjectHints } from '../../src/identity/index.js'
+import {
+  explainEntraFailure,
+  parseSubject,
+  readEntraFailure,
+  subjectHints
+} from '../../src/identity/index.js'
 import { githubClaims } from '../../__fixtures__/tokens.js'
 
 const NOW = 1_800_000_000
 
 /** An error shaped like MSAL's ServerError wrapped by @azure/identity, from Entra's JSON. */
 function entraFailure(code: number, text: string, status = 400): Error {
-  const server = Object.assign(new Error(`invalid_client: Error(s): ${code} - Description: AADSTS${code}: ${text} Trace ID: t`), {
-    name: 'ServerError',
-    errorCode: 'invalid_client',
-    errorMessage: `Error(s): ${code} - Timestamp: x - Description: AADSTS${code}: ${text} Trace ID: t Correlation ID: c`,
-    status
-  })
+  const server = Object.assign(
+    new Error(
+      `invalid_client: Error(s): ${code} - Description: AADSTS${code}: ${text} Trace ID: t`
+    ),
+    {
+      name: 'ServerError',
+      errorCode: 'invalid_client',
+      errorMessage: `Error(s): ${code} - Timestamp: x - Description: AADSTS${code}: ${text} Trace ID: t Correlation ID: c`,
+      status
+    }
+  )
   return Object.assign(new Error('AuthenticationRequiredError'), { cause: server })
 }
 
@@ -42,19 +52,28 @@ describe('explainEntraFailure', () => {
     {
       name: 'pull request',
       code: 700213,
-      claims: { sub: 'repo:octo-org/inventory:pull_request', event_name: 'pull_request', ref: 'refs/pull/7/merge' },
+      claims: {
+        sub: 'repo:octo-org/inventory:pull_request',
+        event_name: 'pull_request',
+        ref: 'refs/pull/7/merge'
+      },
       expected: ['This job runs for a pull request', 'credentials for branches do not match']
     },
     {
       name: 'immutable subject',
       code: 700213,
       claims: { sub: 'repo:octo-org@1001/inventory@2002:ref:refs/heads/main' },
-      expected: ["immutable form (owner and repository with their ids: 'repo:octo-org@1001/inventory@2002')", "'repo:octo-org/inventory:...'"]
+      expected: [
+        "immutable form (owner and repository with their ids: 'repo:octo-org@1001/inventory@2002')",
+        "'repo:octo-org/inventory:...'"
+      ]
     },
     {
       name: 'custom template',
       code: 700213,
-      claims: { sub: 'repo:octo-org/inventory:job_workflow_ref:octo-org/inventory/.github/workflows/r.yml@refs/heads/main' },
+      claims: {
+        sub: 'repo:octo-org/inventory:job_workflow_ref:octo-org/inventory/.github/workflows/r.yml@refs/heads/main'
+      },
       expected: ['custom template']
     },
     {
@@ -73,7 +92,10 @@ describe('explainEntraFailure', () => {
       name: 'issuer',
       code: 700211,
       claims: {},
-      expected: ["has the issuer 'https://token.actions.githubusercontent.com'", 'no trailing slash']
+      expected: [
+        "has the issuer 'https://token.actions.githubusercontent.com'",
+        'no trailing slash'
+      ]
     },
     {
       name: 'audience with the cloud default',
@@ -94,10 +116,30 @@ describe('explainEntraFailure', () => {
       expected: [`expires ${new Date((NOW - 600) * 1000).toISOString()}`, 'runner clock']
     },
     { name: 'malformed assertion', code: 50027, claims: {}, expected: ['id-token: write'] },
-    { name: 'unknown application', code: 700016, claims: {}, expected: ['not its object id', 'swapped'] },
-    { name: 'no record', code: 70021, claims: {}, expected: ["subject 'repo:octo-org/inventory:ref:refs/heads/main'", 'propagated'] },
-    { name: 'no policy', code: 7000226, claims: {}, expected: ['no federated identity credential policy'] },
-    { name: 'resource', code: 500011, claims: {}, expected: ["scope 'https://inventory.documents.azure.com/.default'", "'endpoint' and 'cloud'"] },
+    {
+      name: 'unknown application',
+      code: 700016,
+      claims: {},
+      expected: ['not its object id', 'swapped']
+    },
+    {
+      name: 'no record',
+      code: 70021,
+      claims: {},
+      expected: ["subject 'repo:octo-org/inventory:ref:refs/heads/main'", 'propagated']
+    },
+    {
+      name: 'no policy',
+      code: 7000226,
+      claims: {},
+      expected: ['no federated identity credential policy']
+    },
+    {
+      name: 'resource',
+      code: 500011,
+      claims: {},
+      expected: ["scope 'https://inventory.documents.azure.com/.default'", "'endpoint' and 'cloud'"]
+    },
     { name: 'unknown code', code: 9999999, claims: {}, expected: ['docs/troubleshooting.md'] }
   ])('explains AADSTS$code ($name)', ({ code, claims, expected }) => {
     const error = explainEntraFailure(entraFailure(code, 'Entra text.'), context(claims))
@@ -116,9 +158,16 @@ describe('explainEntraFailure', () => {
   it('reads codes from @azure/identity AuthenticationError responses too', () => {
     const error = Object.assign(new Error('auth failed'), {
       statusCode: 400,
-      errorResponse: { error: 'invalid_client', errorDescription: 'AADSTS700212: audience mismatch.' }
+      errorResponse: {
+        error: 'invalid_client',
+        errorDescription: 'AADSTS700212: audience mismatch.'
+      }
     })
-    expect(readEntraFailure(error)).toMatchObject({ code: 700212, status: 400, description: 'AADSTS700212: audience mismatch.' })
+    expect(readEntraFailure(error)).toMatchObject({
+      code: 700212,
+      status: 400,
+      description: 'AADSTS700212: audience mismatch.'
+    })
   })
 
   it('does not fail on values that are not errors', () => {
@@ -142,14 +191,20 @@ describe('parseSubject and subjectHints', () => {
 
   it('suggests the default-template subject when the presented one differs', () => {
     const hints = subjectHints({
-      claims: githubClaims(NOW, { sub: 'repo:octo-org/inventory:ref:refs/heads/Main', ref: 'refs/heads/main' })
+      claims: githubClaims(NOW, {
+        sub: 'repo:octo-org/inventory:ref:refs/heads/Main',
+        ref: 'refs/heads/main'
+      })
     })
     expect(hints.join('\n')).toContain("would be 'repo:octo-org/inventory:ref:refs/heads/main'")
   })
 
   it('escapes a colon in the environment name like GitHub does', () => {
     const hints = subjectHints({
-      claims: githubClaims(NOW, { sub: 'repo:octo-org/inventory:environment:prod:eu', environment: 'prod:eu' })
+      claims: githubClaims(NOW, {
+        sub: 'repo:octo-org/inventory:environment:prod:eu',
+        environment: 'prod:eu'
+      })
     })
     expect(hints.join('\n')).toContain("would be 'repo:octo-org/inventory:environment:prod%3Aeu'")
   })

@@ -7,7 +7,10 @@ import { githubClaims, unsignedToken } from '../../__fixtures__/tokens.js'
 const SCOPE = 'https://cosmos.azure.com/.default'
 
 function aadsts(code: number, status = 400): Error {
-  return Object.assign(new Error(`AADSTS${code}: text`), { errorMessage: `AADSTS${code}: text`, status })
+  return Object.assign(new Error(`AADSTS${code}: text`), {
+    errorMessage: `AADSTS${code}: text`,
+    status
+  })
 }
 
 /** A credential over a scripted Entra: each call shifts one outcome (an Error or 'ok'). */
@@ -44,7 +47,10 @@ function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0) {
         const outcome = outcomes.shift() ?? 'ok'
         if (outcome !== 'ok') throw outcome
         const now = Math.floor(clock / 1000)
-        return { token: unsignedToken({ aud: 'https://cosmos.azure.com', iat: now, exp: now + 60 }), expiresOnTimestamp: clock + 60_000 }
+        return {
+          token: unsignedToken({ aud: 'https://cosmos.azure.com', iat: now, exp: now + 60 }),
+          expiresOnTimestamp: clock + 60_000
+        }
       }
     })
   })
@@ -59,7 +65,14 @@ describe('FederatedCredential', () => {
   })
 
   it('retries AADSTS70021 while a new credential may be propagating, then explains it', async () => {
-    const { credential, slept } = scripted([aadsts(70021), aadsts(70021), aadsts(70021), aadsts(70021), aadsts(70021), aadsts(70021)])
+    const { credential, slept } = scripted([
+      aadsts(70021),
+      aadsts(70021),
+      aadsts(70021),
+      aadsts(70021),
+      aadsts(70021),
+      aadsts(70021)
+    ])
     const failure = await credential.getToken(SCOPE).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(EntraError)
     expect((failure as EntraError).code).toBe(70021)
@@ -80,7 +93,11 @@ describe('FederatedCredential', () => {
   })
 
   it('retries transient failures twice', async () => {
-    const { credential, slept } = scripted([aadsts(50001, 503), aadsts(50001, 503), aadsts(50001, 503)])
+    const { credential, slept } = scripted([
+      aadsts(50001, 503),
+      aadsts(50001, 503),
+      aadsts(50001, 503)
+    ])
     await expect(credential.getToken(SCOPE)).rejects.toThrow('AADSTS50001')
     expect(slept).toEqual([2000, 5000])
   })

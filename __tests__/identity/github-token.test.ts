@@ -18,7 +18,9 @@ function fakeRunner(lifetime = 300) {
       const failure = failures.shift()
       if (failure !== undefined) throw failure
       const now = Math.floor(clock / 1000)
-      return unsignedToken(githubClaims(now, { aud: audience, exp: now + lifetime, jti: String(requests.length) }))
+      return unsignedToken(
+        githubClaims(now, { aud: audience, exp: now + lifetime, jti: String(requests.length) })
+      )
     }
   }
 }
@@ -79,8 +81,16 @@ describe('GitHubTokenSource', () => {
   })
 
   it.each([
-    ['401', 'Error message: Failed to get ID Token. Error Code : 401', "the job's request token has expired"],
-    ['403', 'Error message: Failed to get ID Token. Error Code : 403', 'Could not get a GitHub OIDC token']
+    [
+      '401',
+      'Error message: Failed to get ID Token. Error Code : 401',
+      "the job's request token has expired"
+    ],
+    [
+      '403',
+      'Error message: Failed to get ID Token. Error Code : 403',
+      'Could not get a GitHub OIDC token'
+    ]
   ])('fails fast on %s', async (_status, message, expected) => {
     const runner = fakeRunner()
     runner.failures.push(new Error(message))
@@ -136,7 +146,10 @@ describe('missingIdTokenPermission', () => {
 
   it('is silent when both variables exist', () => {
     expect(
-      missingIdTokenPermission({ ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' })
+      missingIdTokenPermission({
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'u',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
+      })
     ).toBeNull()
   })
 })

@@ -80,7 +80,9 @@ function explain(
       'Create it through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql database create): Cosmos DB refuses database creation with Entra tokens.'
     ]
   }
-  return [`Cosmos DB request to ${where} failed${status === undefined ? '' : ` with status ${status}`}.`]
+  return [
+    `Cosmos DB request to ${where} failed${status === undefined ? '' : ` with status ${status}`}.`
+  ]
 }
 
 /** Cosmos's message, taken from its JSON body when there is one, on one line. */

@@ -19,14 +19,21 @@ export class CosmosScopeFallback implements TokenCredential {
     private readonly onFallback: (from: string, to: string) => void
   ) {}
 
-  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+  async getToken(
+    scopes: string | string[],
+    options?: GetTokenOptions
+  ): Promise<AccessToken | null> {
     const requested = Array.isArray(scopes) ? scopes : [scopes]
     const mapped = requested.map((scope) => this.replaced.get(scope) ?? scope)
     try {
       return await this.credential.getToken(mapped, options)
     } catch (error) {
       const unknown = mapped.find((scope) => scope !== this.fallbackScope)
-      if (!(error instanceof EntraError) || error.code !== RESOURCE_NOT_FOUND || unknown === undefined) {
+      if (
+        !(error instanceof EntraError) ||
+        error.code !== RESOURCE_NOT_FOUND ||
+        unknown === undefined
+      ) {
         throw error
       }
       for (const scope of requested) this.replaced.set(scope, this.fallbackScope)

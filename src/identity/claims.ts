@@ -43,7 +43,9 @@ export function presentedClaims(claims: GitHubClaims): ReadonlyArray<readonly [s
     ['ref', claims.ref],
     ['event_name', claims.event_name]
   ]
-  return rows.filter((row): row is readonly [string, string] => typeof row[1] === 'string' && row[1] !== '')
+  return rows.filter(
+    (row): row is readonly [string, string] => typeof row[1] === 'string' && row[1] !== ''
+  )
 }
 
 /** What a subject says about the job, parsed from GitHub's subject formats. */

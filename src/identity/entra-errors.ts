@@ -46,13 +46,16 @@ export function readEntraFailure(error: unknown): EntraFailure {
       (value): value is string => typeof value === 'string' && /AADSTS\d+/.test(value)
     )
     const response = record['errorResponse'] as Record<string, unknown> | undefined
-    const responseText = typeof response?.['errorDescription'] === 'string' ? response['errorDescription'] : undefined
+    const responseText =
+      typeof response?.['errorDescription'] === 'string' ? response['errorDescription'] : undefined
     const found = /AADSTS(\d+)/.exec(responseText ?? text ?? '')
     if (code === undefined && found) code = Number(found[1])
-    if (description === undefined && (responseText ?? text)) description = firstAadstsLine(responseText ?? text ?? '')
+    if (description === undefined && (responseText ?? text))
+      description = firstAadstsLine(responseText ?? text ?? '')
     const httpStatus = record['statusCode'] ?? record['status']
     if (status === undefined && typeof httpStatus === 'number') status = httpStatus
-    if (typeof record['code'] === 'string' && TRANSIENT_NETWORK_CODES.has(record['code'])) network = true
+    if (typeof record['code'] === 'string' && TRANSIENT_NETWORK_CODES.has(record['code']))
+      network = true
   }
   return { code, description: description ?? describeError(error), status, network }
 }
@@ -108,7 +111,9 @@ export function explainEntraFailure(error: unknown, context: ExchangeContext): E
 
 function genericAdvice(failure: EntraFailure): string[] {
   if (isTransientEntraFailure(failure)) {
-    return ['Cause: Entra or the network failed temporarily and retries did not help. Re-run the job.']
+    return [
+      'Cause: Entra or the network failed temporarily and retries did not help. Re-run the job.'
+    ]
   }
   return ['Fix: see the AADSTS troubleshooting table in docs/troubleshooting.md.']
 }

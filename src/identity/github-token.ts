@@ -2,10 +2,17 @@ import { GitHubTokenError, describeError } from '../errors.js'
 import { decodeClaims, type GitHubClaims } from './claims.js'
 
 /** The runner variables that exist only when the job may request an OIDC token. */
-export const ID_TOKEN_VARIABLES = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const
+export const ID_TOKEN_VARIABLES = [
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+] as const
 
 /** The workflow lines that grant the permission, shown whenever it is missing. */
-export const ID_TOKEN_PERMISSION_YAML = ['permissions:', '  id-token: write', '  contents: read'].join('\n')
+export const ID_TOKEN_PERMISSION_YAML = [
+  'permissions:',
+  '  id-token: write',
+  '  contents: read'
+].join('\n')
 
 export interface GitHubTokenSourceParameters {
   readonly audience: string

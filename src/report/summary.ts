@@ -40,7 +40,9 @@ export function loginSummary(report: LoginReport): string {
     ['Token audience (Cosmos DB)', optional(report.cosmosAudience)],
     [
       'GitHub token lifetime',
-      report.githubTokenLifetimeSeconds === undefined ? '-' : `${report.githubTokenLifetimeSeconds} s`
+      report.githubTokenLifetimeSeconds === undefined
+        ? '-'
+        : `${report.githubTokenLifetimeSeconds} s`
     ],
     ['GitHub tokens fetched', String(report.githubTokensFetched)],
     ['Entra tokens issued', String(report.entraTokensIssued)],

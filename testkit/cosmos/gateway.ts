@@ -162,7 +162,11 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     if (operation.kind === 'unsupported') {
       return sendCosmosFailure(res, cosmosFailures.unsupported(method, path))
     }
-    const missing = operation.actions.find((a) => !rbac.isAllowed(claims.oid, a, operation.scope))
+    const missing = operation.actions.find((action) =>
+      operation.anyScope
+        ? !rbac.holdsAnywhere(claims.oid, action)
+        : !rbac.isAllowed(claims.oid, action, operation.scope)
+    )
     if (missing) {
       record.action = missing
       const failure = cosmosFailures.missingPermission(

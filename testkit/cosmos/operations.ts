@@ -4,9 +4,13 @@ import { dataActions } from './rbac.js'
 /** How a request is priced in request units. */
 export type ChargeKind = 'metadata' | 'read' | 'write' | 'query' | 'feed' | 'batch'
 
-/** What a data-plane request needs: data actions on a scope, or nothing it can get (DDL). */
+/**
+ * What a data-plane request needs: data actions on a scope, or nothing it can get (DDL).
+ * `anyScope`: the account read every SDK client starts with is allowed to a principal holding
+ * the action at any scope, so identities scoped to one database or container can connect.
+ */
 export type Operation =
-  | { kind: 'data'; actions: string[]; scope: string; charge: ChargeKind }
+  | { kind: 'data'; actions: string[]; scope: string; charge: ChargeKind; anyScope?: boolean }
   | { kind: 'ddl'; scope: string }
   | { kind: 'unsupported' }
 
@@ -69,16 +73,19 @@ export function classify(
     method === 'POST' &&
     (isTrue(headers['x-ms-documentdb-isquery']) ||
       (headers['content-type'] ?? '').startsWith('application/query+json'))
-  const metadata = (scope: string): Operation => ({
+  const metadata = (scope: string, anyScope = false): Operation => ({
     kind: 'data',
     actions: [dataActions.readMetadata],
     scope,
-    charge: 'metadata'
+    charge: 'metadata',
+    anyScope
   })
   const readsOrDdl = (scope: string): Operation =>
     method === 'GET' || isQuery ? metadata(scope) : { kind: 'ddl', scope }
 
-  if (root === undefined) return method === 'GET' ? metadata('/') : { kind: 'unsupported' }
+  if (root === undefined) {
+    return method === 'GET' ? metadata('/', true) : { kind: 'unsupported' }
+  }
   if (root === 'offers') return readsOrDdl('/')
   if (root !== 'dbs') return { kind: 'unsupported' }
   if (db === undefined) return readsOrDdl('/')

@@ -181,6 +181,19 @@ export class RbacStore {
     })
   }
 
+  /** Whether `principalId` holds `action` at any scope of the account. */
+  holdsAnywhere(principalId: string, action: string): boolean {
+    const principal = principalId.toLowerCase()
+    return this.listAssignments().some(
+      (assignment) =>
+        assignment.principalId === principal &&
+        (this.findDefinition(assignment.roleDefinitionId)?.dataActions.some((granted) =>
+          grants(granted, action)
+        ) ??
+          false)
+    )
+  }
+
   /** `/dbs/db` -> `<account id>/dbs/db`; full ARM scopes pass through (validated). */
   toArmScope(scope: string): string {
     return this.accountResourceId + this.toShortScope(scope).replace(/^\/$/, '')

@@ -129,6 +129,10 @@ export class Directory {
     this.resources.add(normalizeResource(uri))
   }
 
+  unregisterResource(uri: string): void {
+    this.resources.delete(normalizeResource(uri))
+  }
+
   /** The registered resource this scope's resource names, if any. */
   findResource(resource: string): string | undefined {
     const key = normalizeResource(resource)

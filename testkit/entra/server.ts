@@ -39,6 +39,8 @@ export interface EntraStandIn {
   registerApplication(options: ApplicationOptions): { clientId: string; objectId: string }
   addFederatedCredential(clientId: string, credential: FederatedCredential): void
   registerResource(uri: string): void
+  /** Forgets a resource: tokens for it are then refused with AADSTS500011. */
+  unregisterResource(uri: string): void
   /** Lifetime of access tokens for apps without their own (default 3600). <= 0 issues expired tokens. */
   setAccessTokenLifetime(seconds: number): void
   /** Checks the signature of an access token issued here and returns its claims. */
@@ -148,6 +150,7 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     addFederatedCredential: (clientId, credential) =>
       directory.addFederatedCredential(clientId, credential),
     registerResource: (uri) => directory.registerResource(uri),
+    unregisterResource: (uri) => directory.unregisterResource(uri),
     setAccessTokenLifetime(seconds) {
       accessTokenLifetime = seconds
     },

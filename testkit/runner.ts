@@ -3,6 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
+/**
+ * Runs the built action the way a GitHub runner does, for the end-to-end tests and the demo.
+ */
+
 /** What a run of the built action left behind, as a runner would see it. */
 export interface ActionRun {
   readonly exitCode: number | null
@@ -55,7 +59,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   try {
     const { exitCode, stdout, stderr } = await spawnNode(ACTION, env, options.timeoutMs ?? 60_000)
     const lines = stdout.split('\n')
-    const masked = lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length))
+    const masked = lines
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length))
     return {
       exitCode,
       stdout,
@@ -96,8 +102,18 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
+/** The log as the runner shows it: every value the action masked replaced by `***`. */
+export function maskedLog(run: ActionRun): string {
+  const secrets = [...run.masked].sort((a, b) => b.length - a.length)
+  return secrets.reduce((log, secret) => log.split(secret).join('***'), run.log)
+}
+
 function unescapeCommand(line: string): string {
-  return line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+  return line
+    .replace(/^::error[^:]*::/, '')
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%25/g, '%')
 }
 
 /**
@@ -106,7 +122,9 @@ function unescapeCommand(line: string): string {
  */
 export function leakedSecrets(run: ActionRun, secrets: readonly string[]): string[] {
   const visible = [run.log, run.stderr, run.outputFile, run.summary].join('\n')
-  return secrets.filter((secret) => fragments(secret).some((fragment) => visible.includes(fragment)))
+  return secrets.filter((secret) =>
+    fragments(secret).some((fragment) => visible.includes(fragment))
+  )
 }
 
 /** A secret and, for a JWT, its payload and signature on their own (the header is public). */

@@ -1,0 +1,76 @@
+/**
+ * `npm run demo`: the action end to end on the local cloud. Sets up a repository as an admin
+ * would (an Entra application with a federated credential, a Cosmos DB role assignment), then
+ * runs the built dist/index.js exactly as a runner does and shows what the job would show:
+ * the log, the outputs and the job summary. A second run shows a set-up mistake explained.
+ */
+import { startLocalCloud } from './index.js'
+import { maskedLog, runAction, type ActionRun } from './runner.js'
+import { setUpRepository } from './scenario.js'
+
+const rule = (title: string): void =>
+  console.log(`\n${'='.repeat(8)} ${title} ${'='.repeat(Math.max(0, 70 - title.length))}`)
+
+function show(run: ActionRun): void {
+  rule('log')
+  console.log(maskedLog(run).trim())
+  if (run.stderr.trim() !== '') console.log(run.stderr.trim())
+  rule('outputs')
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}=${value}`)
+  rule('job summary')
+  console.log(run.summary.trim())
+  rule(`exit code ${run.exitCode}`)
+}
+
+const cloud = await startLocalCloud()
+try {
+  console.log('Local cloud started:')
+  console.log(`  GitHub OIDC issuer ${cloud.github.issuer}`)
+  console.log(`  Microsoft Entra ID ${cloud.entra.authorityHost}`)
+  console.log(`  Cosmos DB          ${cloud.cosmos.endpoint} (account ${cloud.cosmos.accountName})`)
+  console.log(`  ARM                ${cloud.arm.endpoint}`)
+
+  const setup = await setUpRepository(cloud, {
+    repository: 'octo-org/inventory',
+    environment: 'production',
+    database: 'inventory',
+    containers: [
+      { id: 'products', partitionKey: { paths: ['/id'] } },
+      { id: 'orders', partitionKey: { paths: ['/customerId'] } }
+    ],
+    role: 'contributor',
+    roleScope: '/dbs/inventory'
+  })
+  console.log(`\nRepository octo-org/inventory, job in environment 'production':`)
+  console.log(`  Entra application ${setup.clientId} (object id ${setup.principalId})`)
+  console.log(`  federated credential subject ${setup.credentialSubject}`)
+  console.log(`  role Cosmos DB Built-in Data Contributor at /dbs/inventory`)
+
+  rule('run 1: the release job logs in')
+  const run = await runAction({ inputs: setup.inputs, env: setup.job.env, caFile: cloud.caFile })
+  show(run)
+
+  rule('run 2: the same job with a credential written for the branch')
+  const mistaken = await setUpRepository(cloud, {
+    repository: 'octo-org/storefront',
+    environment: 'production',
+    database: 'inventory',
+    credentialSubject: 'repo:octo-org/storefront:ref:refs/heads/main'
+  })
+  const failed = await runAction({
+    inputs: mistaken.inputs,
+    env: mistaken.job.env,
+    caFile: cloud.caFile
+  })
+  show(failed)
+
+  const ok = run.exitCode === 0 && failed.exitCode === 1
+  console.log(
+    ok
+      ? '\nDemo finished: the first run logged in, the second explained its failure.'
+      : '\nDemo failed.'
+  )
+  process.exitCode = ok ? 0 : 1
+} finally {
+  await cloud.close()
+}
