@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: the action's login path against the best raw SDK path, in the same run, on the
+ * local cloud. Prints medians, p95 and the ratio ours/raw (1.00 = as fast as raw; lower is better).
+ *
+ *  - cold login: GitHub token, Entra exchange, database read and container listing, with a new
+ *    credential and client each time (what every job pays once);
+ *  - steady reads: point reads through one client (what the token plumbing adds per request);
+ *  - the built action as a process, as the runner starts it (start-up to first log line, whole run).
+ */
+import { CosmosClient } from '@azure/cosmos'
+import { ClientAssertionCredential } from '@azure/identity'
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { parseInputs } from '../src/inputs.js'
+import { login } from '../src/login.js'
+import type { Runtime } from '../src/runtime.js'
+import { requestGitHubToken } from '../testkit/clients.js'
+import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
+import { actionEnvironment, setUpRepository } from '../testkit/scenario.js'
+import { printTable, quantile, time } from './stats.js'
+
+const COLD_ROUNDS = Number(process.env['BENCH_COLD_ROUNDS'] ?? 30)
+const READS = Number(process.env['BENCH_READS'] ?? 2000)
+const PROCESS_ROUNDS = Number(process.env['BENCH_PROCESS_ROUNDS'] ?? 5)
+
+trustTestCaInProcess()
+const cloud = await startLocalCloud()
+const setup = await setUpRepository(cloud, {
+  repository: 'octo-org/bench',
+  database: 'bench',
+  containers: [{ id: 'items', partitionKey: { paths: ['/id'] } }],
+  role: 'reader'
+})
+await cloud.cosmos.upsertItems('bench', 'items', [{ id: 'doc-1', payload: 'x'.repeat(1000) }])
+const inputs = parseInputs((name) => setup.inputs[name] ?? '')
+const getIDToken = (audience: string): Promise<string> => requestGitHubToken(setup.job, audience)
+
+const quiet = {
+  info() {},
+  debug() {},
+  notice() {},
+  warning() {},
+  group: <T>(_: string, work: () => Promise<T>) => work()
+}
+const runtime: Runtime = {
+  getInput: (name) => setup.inputs[name] ?? '',
+  env: {},
+  log: quiet,
+  setOutput() {},
+  setSecret() {},
+  writeSummary: async () => undefined,
+  fail() {},
+  getIDToken,
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((done) => setTimeout(done, ms))
+}
+
+/** The best raw path: @azure/identity's credential fed by the same token request, the SDK client. */
+function rawClient(): CosmosClient {
+  const credential = new ClientAssertionCredential(
+    inputs.tenantId,
+    inputs.clientId,
+    () => getIDToken(inputs.audience),
+    { authorityHost: inputs.authorityHost, disableInstanceDiscovery: true }
+  )
+  return new CosmosClient({ endpoint: inputs.endpoint, aadCredentials: credential })
+}
+
+async function rawLogin(): Promise<CosmosClient> {
+  const client = rawClient()
+  const database = client.database(inputs.database)
+  await database.read()
+  await database.containers.readAll().fetchAll()
+  return client
+}
+
+async function oursLogin(): Promise<CosmosClient> {
+  return (await login(inputs, runtime)).client
+}
+
+// Warm up both paths (JIT, connections) before measuring.
+for (let i = 0; i < 3; i++) {
+  await rawLogin()
+  await oursLogin()
+}
+
+const cold = { raw: [] as number[], ours: [] as number[] }
+const githubTokens = { raw: 0, ours: 0 }
+/** Times one login and counts the GitHub tokens it requested. */
+async function measure(path: 'raw' | 'ours'): Promise<void> {
+  const before = cloud.github.issueCount(setup.job.requestToken)
+  cold[path].push(await time(path === 'raw' ? rawLogin : oursLogin))
+  githubTokens[path] += cloud.github.issueCount(setup.job.requestToken) - before
+}
+for (let i = 0; i < COLD_ROUNDS; i++) {
+  // Interleaved, alternating which goes first, so both paths see the same machine state.
+  const pair = i % 2 === 0 ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)
+  for (const path of pair) await measure(path)
+}
+
+/** Reads per second over `count` sequential point reads. */
+async function pointReads(client: CosmosClient, count: number): Promise<number> {
+  const container = client.database(inputs.database).container('items')
+  const ms = await time(async () => {
+    for (let i = 0; i < count; i++) await container.item('doc-1', 'doc-1').read()
+  })
+  return (count / ms) * 1000
+}
+const rawReader = await rawLogin()
+const oursReader = await oursLogin()
+const rates = { raw: [] as number[], ours: [] as number[] }
+for (let i = 0; i < 6; i++) {
+  // Alternating slices; the median slice rate of each path.
+  const [first, second] = i % 2 === 0 ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)
+  rates[first].push(await pointReads(first === 'raw' ? rawReader : oursReader, READS / 6))
+  rates[second].push(await pointReads(second === 'raw' ? rawReader : oursReader, READS / 6))
+}
+const rawRate = quantile(rates.raw, 0.5)
+const oursRate = quantile(rates.ours, 0.5)
+
+/** Runs dist/index.js as the runner does; returns ms to the first log line and to exit. */
+function runProcess(): Promise<{ firstLine: number; total: number }> {
+  const env = { PATH: process.env['PATH'] ?? '', ...actionEnvironment(cloud, setup) }
+  const start = process.hrtime.bigint()
+  const elapsed = (): number => Number(process.hrtime.bigint() - start) / 1e6
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [resolve(import.meta.dirname, '..', 'dist', 'index.js')],
+      { env }
+    )
+    let firstLine = Number.NaN
+    child.stdout.once('data', () => (firstLine = elapsed()))
+    child.on('error', fail)
+    child.on('close', (code) =>
+      code === 0 ? done({ firstLine, total: elapsed() }) : fail(new Error(`exit ${code}`))
+    )
+  })
+}
+const processRuns: Array<{ firstLine: number; total: number }> = []
+for (let i = 0; i < PROCESS_ROUNDS; i++) processRuns.push(await runProcess())
+await cloud.close()
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`
+const ratio = (ours: number, raw: number): string => `${(ours / raw).toFixed(2)}`
+console.log(
+  `\nNode ${process.version}, ${process.arch}; cold rounds ${COLD_ROUNDS}, point reads ${READS}\n`
+)
+printTable(
+  ['measure', 'raw SDK', 'cosmos-oidc-action', 'ours/raw'],
+  [
+    [
+      'cold login, median',
+      ms(quantile(cold.raw, 0.5)),
+      ms(quantile(cold.ours, 0.5)),
+      ratio(quantile(cold.ours, 0.5), quantile(cold.raw, 0.5))
+    ],
+    [
+      'cold login, p95',
+      ms(quantile(cold.raw, 0.95)),
+      ms(quantile(cold.ours, 0.95)),
+      ratio(quantile(cold.ours, 0.95), quantile(cold.raw, 0.95))
+    ],
+    [
+      'GitHub tokens requested per login',
+      (githubTokens.raw / COLD_ROUNDS).toFixed(1),
+      (githubTokens.ours / COLD_ROUNDS).toFixed(1),
+      ratio(githubTokens.ours, githubTokens.raw)
+    ],
+    ['point reads/s', rawRate.toFixed(0), oursRate.toFixed(0), ratio(rawRate, oursRate)],
+    [
+      'dist start-up to first log line, median',
+      '-',
+      ms(
+        quantile(
+          processRuns.map((r) => r.firstLine),
+          0.5
+        )
+      ),
+      '-'
+    ],
+    [
+      'dist whole run (login), median',
+      '-',
+      ms(
+        quantile(
+          processRuns.map((r) => r.total),
+          0.5
+        )
+      ),
+      '-'
+    ]
+  ]
+)
+console.log(
+  '\nours/raw: time ratio for latencies; for rates, raw/ours (above 1.00 means we are slower).'
+)
