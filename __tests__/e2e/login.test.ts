@@ -5,7 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
-import { setUpRepository, type RepositorySetupOptions } from '../../testkit/scenario.js'
+import {
+  setUpRepository,
+  type RepositorySetup,
+  type RepositorySetupOptions
+} from '../../testkit/scenario.js'
 
 let cloud: LocalCloud
 const runs: ActionRun[] = []
@@ -37,13 +41,7 @@ async function runFor(
   })
   const requestsBefore = cloud.cosmos.requests().length
   const entraBefore = cloud.entra.issuedTokens().length
-  const run = await runAction({
-    inputs: setup.inputs,
-    env: { ...setup.job.env, ...env },
-    caFile: cloud.caFile
-  })
-  runs.push(run)
-  expect(leakedSecrets(run, cloud.secrets())).toEqual([])
+  const run = await rerun(setup, {}, { ...setup.job.env, ...env })
   return {
     repository,
     setup,
@@ -51,6 +49,18 @@ async function runFor(
     cosmosRequests: cloud.cosmos.requests().slice(requestsBefore),
     entraTokens: cloud.entra.issuedTokens().slice(entraBefore)
   }
+}
+
+/** Runs the action again for a set-up repository, with some inputs or job variables changed. */
+async function rerun(
+  setup: RepositorySetup,
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = setup.job.env
+): Promise<ActionRun> {
+  const run = await runAction({ inputs: { ...setup.inputs, ...inputs }, env, caFile: cloud.caFile })
+  runs.push(run)
+  expect(leakedSecrets(run, cloud.secrets())).toEqual([])
+  return run
 }
 
 describe('login', () => {
@@ -90,12 +100,7 @@ describe('login', () => {
 
   it('works with a user-assigned managed identity and a tenant domain name', async () => {
     const { setup, run } = await runFor({ identityKind: 'managedIdentity' })
-    const domainRun = await runAction({
-      inputs: { ...setup.inputs, 'tenant-id': 'contoso.onmicrosoft.com' },
-      env: setup.job.env,
-      caFile: cloud.caFile
-    })
-    runs.push(domainRun)
+    const domainRun = await rerun(setup, { 'tenant-id': 'contoso.onmicrosoft.com' })
     expect(run.exitCode).toBe(0)
     expect(domainRun.exitCode).toBe(0)
     expect(domainRun.outputs['tenant-id']).toBe(setup.tenantId)
@@ -169,12 +174,7 @@ describe('subject, audience and time mismatches', () => {
 
   it('explains an unknown client id', async () => {
     const { setup } = await runFor({})
-    const run = await runAction({
-      inputs: { ...setup.inputs, 'client-id': '00000000-1111-2222-3333-444444444444' },
-      env: setup.job.env,
-      caFile: cloud.caFile
-    })
-    runs.push(run)
+    const run = await rerun(setup, { 'client-id': '00000000-1111-2222-3333-444444444444' })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain('AADSTS700016')
     expect(run.errors.join('\n')).toContain('not its object id')
@@ -190,8 +190,7 @@ describe('missing id-token permission', () => {
   it('fails with the permission to add', async () => {
     const { setup } = await runFor({})
     const before = cloud.cosmos.requests().length
-    const run = await runAction({ inputs: setup.inputs, env: noToken, caFile: cloud.caFile })
-    runs.push(run)
+    const run = await rerun(setup, {}, noToken)
     expect(run.exitCode).toBe(1)
     const error = run.errors.join('\n')
     expect(error).toContain('id-token: write')
@@ -202,12 +201,7 @@ describe('missing id-token permission', () => {
   it('skips with a notice when asked to', async () => {
     const { setup } = await runFor({})
     const before = cloud.cosmos.requests().length
-    const run = await runAction({
-      inputs: { ...setup.inputs, 'on-missing-oidc': 'skip' },
-      env: noToken,
-      caFile: cloud.caFile
-    })
-    runs.push(run)
+    const run = await rerun(setup, { 'on-missing-oidc': 'skip' }, noToken)
     expect(run.exitCode).toBe(0)
     expect(run.outputs['skipped']).toBe('true')
     expect(run.log).toContain('::notice::Skipped: this run has no GitHub OIDC token')
@@ -252,12 +246,7 @@ describe('Cosmos DB authorization', () => {
 
   it('explains a missing database', async () => {
     const { setup } = await runFor({})
-    const run = await runAction({
-      inputs: { ...setup.inputs, database: 'nope' },
-      env: setup.job.env,
-      caFile: cloud.caFile
-    })
-    runs.push(run)
+    const run = await rerun(setup, { database: 'nope' })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain("Database 'nope' was not found")
   })
@@ -267,12 +256,7 @@ describe('invalid inputs', () => {
   it('fails before any network call, naming input, value and rule', async () => {
     const { setup } = await runFor({})
     const issued = cloud.github.issueCount()
-    const run = await runAction({
-      inputs: { ...setup.inputs, endpoint: 'http://localhost:1/', cloud: 'Mars' },
-      env: setup.job.env,
-      caFile: cloud.caFile
-    })
-    runs.push(run)
+    const run = await rerun(setup, { endpoint: 'http://localhost:1/', cloud: 'Mars' })
     expect(run.exitCode).toBe(1)
     const error = run.errors.join('\n')
     expect(error).toContain("'endpoint' is 'http://localhost:1/': it must be an https:// URL")
