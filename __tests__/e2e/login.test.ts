@@ -29,10 +29,7 @@ afterAll(async () => {
 let repositories = 0
 let databases = 0
 /** Sets up a repository (unique per test) and runs the action for it. */
-async function runFor(
-  options: Partial<RepositorySetupOptions>,
-  env: Record<string, string | undefined> = {}
-) {
+async function runFor(options: Partial<RepositorySetupOptions>) {
   const repository = options.repository ?? `octo-org/inventory-${++repositories}`
   const setup = await setUpRepository(cloud, {
     repository,
@@ -41,7 +38,7 @@ async function runFor(
   })
   const requestsBefore = cloud.cosmos.requests().length
   const entraBefore = cloud.entra.issuedTokens().length
-  const run = await rerun(setup, {}, { ...setup.job.env, ...env })
+  const run = await rerun(setup, {})
   return {
     repository,
     setup,
