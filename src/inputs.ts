@@ -19,6 +19,12 @@ export interface ActionInputs {
   readonly resourceGroup: string | undefined
   readonly accountName: string
   readonly onMissingOidc: 'fail' | 'skip'
+  /** How the role check decides: fail before any data operation, report only, or skip. */
+  readonly roleCheck: 'strict' | 'warn' | 'off'
+  /** Directory of seed files, if the job seeds. */
+  readonly seed: string | undefined
+  /** Plan and report, write nothing. */
+  readonly dryRun: boolean
 }
 
 /** Reads one input by name; `''` when it is not set (as @actions/core's getInput does). */
@@ -41,6 +47,9 @@ const RULE = {
   accountName: 'must be 3-44 lowercase letters, digits or hyphens, not starting or ending with -',
   audience: 'must be a single token of at most 512 characters without spaces',
   onMissingOidc: "must be 'fail' or 'skip'",
+  roleCheck: "must be 'strict', 'warn' or 'off'",
+  boolean: "must be 'true' or 'false'",
+  path: 'must be a path without control characters',
   cloud: `must be one of ${CLOUD_NAMES.join(', ')}`
 } as const
 
@@ -133,6 +142,18 @@ export function parseInputs(read: InputReader): ActionInputs {
     problem('on-missing-oidc', onMissingValue, RULE.onMissingOidc)
   }
 
+  const roleCheck = (get('role-check') || 'strict').toLowerCase()
+  if (roleCheck !== 'strict' && roleCheck !== 'warn' && roleCheck !== 'off') {
+    problem('role-check', roleCheck, RULE.roleCheck)
+  }
+  const seed = get('seed') || undefined
+  // eslint-disable-next-line no-control-regex
+  if (seed !== undefined && /[\u0000-\u001f]/.test(seed))
+    problem('seed', JSON.stringify(seed), RULE.path)
+  const dryRunValue = (get('dry-run') || 'false').toLowerCase()
+  if (dryRunValue !== 'true' && dryRunValue !== 'false')
+    problem('dry-run', dryRunValue, RULE.boolean)
+
   if (problems.length > 0) throw new InputError(problems)
   return {
     clientId: clientId.toLowerCase(),
@@ -147,7 +168,10 @@ export function parseInputs(read: InputReader): ActionInputs {
     subscriptionId: subscriptionId?.toLowerCase(),
     resourceGroup,
     accountName,
-    onMissingOidc: onMissingValue as 'fail' | 'skip'
+    onMissingOidc: onMissingValue as 'fail' | 'skip',
+    roleCheck: roleCheck as 'strict' | 'warn' | 'off',
+    seed,
+    dryRun: dryRunValue === 'true'
   }
 }
 

@@ -21,6 +21,7 @@ export const USER_AGENT = 'cosmos-oidc-action/0.1.0'
 
 /** A logged-in session: what later steps use, and what the report shows. */
 export interface Session {
+  /** The federated credential: tokens for any resource (ARM too), never through the Cosmos fallback. */
   readonly credential: TokenCredential
   readonly client: CosmosClient
   readonly access: DatabaseAccess
@@ -81,7 +82,7 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     }
   })
 
-  const credential = new CosmosScopeFallback(
+  const cosmosCredential = new CosmosScopeFallback(
     federated,
     `${inputs.cloud.cosmosResource}/.default`,
     (from, to) =>
@@ -91,7 +92,7 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
   )
   const client = createCosmosClient({
     endpoint: inputs.endpoint,
-    credential,
+    credential: cosmosCredential,
     userAgentSuffix: USER_AGENT
   })
   const access = await proveDatabaseAccess(client, {
@@ -134,7 +135,7 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
   log.info(
     `Logged in to database '${inputs.database}' (${access.containers.length} container(s)) as principal ${report.principalId ?? '?'}.`
   )
-  return { credential, client, access, report }
+  return { credential: federated, client, access, report }
 }
 
 function expiry(exp: unknown): string {

@@ -1,18 +1,24 @@
+import { authorize, enforceRoleCheck } from './authorization/index.js'
 import { describeError } from './errors.js'
 import { missingIdTokenPermission } from './identity/index.js'
-import { parseInputs } from './inputs.js'
-import { login } from './login.js'
+import { parseInputs, type ActionInputs } from './inputs.js'
+import { login, type Session } from './login.js'
+import { planWork, type WorkPlan } from './plan.js'
+import { authorizationSummary } from './report/authorization.js'
+import { seedSummary } from './report/seed.js'
 import { failureSummary, loginSummary, skippedSummary } from './report/summary.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
+import { seedContainers } from './seed/index.js'
 
 /**
- * The action: validate inputs, log in, prove access, report. Fails once, at the top, with an
- * explanation that names what to change.
+ * The action: validate inputs and plan, log in, check roles, run the steps, report. Fails once,
+ * at the top, with an explanation that names what to change; the summary keeps what was done.
  */
 export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   // Mask the runner's request token before anything can print it.
   const requestToken = runtime.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
   if (requestToken) runtime.setSecret(requestToken)
+  const sections: string[] = []
   try {
     const inputs = parseInputs(runtime.getInput)
     runtime.setOutput('skipped', 'false')
@@ -29,16 +35,82 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       throw missing
     }
 
+    const plan = await planWork(inputs)
     const session = await runtime.log.group('Log in to Cosmos DB', () => login(inputs, runtime))
     const { report } = session
     runtime.setOutput('principal-id', report.principalId ?? '')
     runtime.setOutput('tenant-id', report.tenantId ?? '')
     runtime.setOutput('subject', report.subject ?? '')
     runtime.setOutput('token-expires-on', report.accessTokenExpiresOn?.toISOString() ?? '')
-    await runtime.writeSummary(loginSummary(report))
+    sections.push(loginSummary(report))
+
+    await runSteps(inputs, plan, session, runtime, sections)
+    await runtime.writeSummary(sections.join('\n'))
   } catch (error) {
     const message = describeError(error)
-    await runtime.writeSummary(failureSummary(message)).catch(() => undefined)
+    await runtime
+      .writeSummary([failureSummary(message), ...sections].join('\n'))
+      .catch(() => undefined)
     runtime.fail(`cosmos-oidc-action: ${message}`)
+  }
+}
+
+/** Role check, then the steps, each adding its section to the summary as it completes. */
+async function runSteps(
+  inputs: ActionInputs,
+  plan: WorkPlan,
+  session: Session,
+  runtime: Runtime,
+  sections: string[]
+): Promise<void> {
+  const principalId = session.report.principalId ?? ''
+  const errorContext = {
+    endpoint: inputs.endpoint,
+    database: inputs.database,
+    accountName: inputs.accountName,
+    resourceGroup: inputs.resourceGroup,
+    principalId
+  }
+  const location =
+    inputs.subscriptionId !== undefined && inputs.resourceGroup !== undefined
+      ? {
+          armEndpoint: inputs.armEndpoint,
+          armResource: inputs.cloud.armResource,
+          subscriptionId: inputs.subscriptionId,
+          resourceGroup: inputs.resourceGroup,
+          accountName: inputs.accountName
+        }
+      : undefined
+  const authorization = await runtime.log.group('Check data-plane roles', () =>
+    authorize({
+      mode: inputs.roleCheck,
+      database: inputs.database,
+      uses: plan.uses,
+      principalId,
+      accountName: inputs.accountName,
+      resourceGroup: inputs.resourceGroup,
+      client: session.client,
+      credential: session.credential,
+      location,
+      log: runtime.log
+    })
+  )
+  runtime.setOutput('roles', JSON.stringify(authorization.roles))
+  sections.push(authorizationSummary(authorization))
+  enforceRoleCheck(authorization)
+
+  if (plan.seedFiles.length > 0) {
+    const seeded = await runtime.log.group('Seed', () =>
+      seedContainers({
+        client: session.client,
+        database: inputs.database,
+        files: plan.seedFiles,
+        dryRun: inputs.dryRun,
+        log: runtime.log,
+        errorContext
+      })
+    )
+    runtime.setOutput('seeded', JSON.stringify(seeded.counts))
+    sections.push(seedSummary(seeded, inputs.dryRun))
   }
 }

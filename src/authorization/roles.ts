@@ -2,6 +2,39 @@
 
 export const DATA_ACTION_PREFIX = 'Microsoft.DocumentDB/databaseAccounts/'
 
+const CONTAINERS = `${DATA_ACTION_PREFIX}sqlDatabases/containers/`
+
+/** Every data action a job can need, by a short name used in tables and messages. */
+export const ACTIONS = {
+  readMetadata: `${DATA_ACTION_PREFIX}readMetadata`,
+  read: `${CONTAINERS}items/read`,
+  create: `${CONTAINERS}items/create`,
+  upsert: `${CONTAINERS}items/upsert`,
+  replace: `${CONTAINERS}items/replace`,
+  delete: `${CONTAINERS}items/delete`,
+  executeQuery: `${CONTAINERS}executeQuery`,
+  readChangeFeed: `${CONTAINERS}readChangeFeed`,
+  executeStoredProcedure: `${CONTAINERS}executeStoredProcedure`
+} as const
+
+export type ActionName = keyof typeof ACTIONS
+
+/** The short name of a full data action (`items/upsert`), for tables. */
+export function shortAction(action: string): string {
+  return action.startsWith(CONTAINERS)
+    ? action.slice(CONTAINERS.length)
+    : action.slice(DATA_ACTION_PREFIX.length)
+}
+
+/** Actions that change data: a job needing none of them needs no write role. */
+export const WRITE_ACTIONS: readonly string[] = [
+  ACTIONS.create,
+  ACTIONS.upsert,
+  ACTIONS.replace,
+  ACTIONS.delete,
+  ACTIONS.executeStoredProcedure
+]
+
 export const BUILT_IN_ROLES = [
   {
     name: 'Cosmos DB Built-in Data Reader',

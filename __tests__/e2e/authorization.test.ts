@@ -1,0 +1,233 @@
+/**
+ * End to end: the role check against real role assignments on the local cloud, before any write.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
+import { builtInRoles, startLocalCloud, type LocalCloud } from '../../testkit/index.js'
+import { setUpRepository, type RepositorySetupOptions } from '../../testkit/scenario.js'
+
+let cloud: LocalCloud
+let seedDir: string
+let scenario = 0
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  seedDir = await mkdtemp(join(tmpdir(), 'seed-'))
+  await writeFile(
+    join(seedDir, 'products.json'),
+    JSON.stringify([
+      { id: 'p-1', name: 'Widget' },
+      { id: 'p-2', name: 'Gadget' }
+    ])
+  )
+})
+
+afterAll(async () => {
+  await cloud.close()
+})
+
+const CONTAINERS = [
+  { id: 'products', partitionKey: { paths: ['/id'] } },
+  { id: 'orders', partitionKey: { paths: ['/id'] } }
+]
+
+/** Runs the action for a fresh repository and database; returns the run and the writes it made. */
+async function runFor(
+  options: Partial<RepositorySetupOptions>,
+  inputs: Record<string, string> = {},
+  alsoAssign: ReadonlyArray<{ roleDefinitionId: string; scope: (database: string) => string }> = []
+) {
+  const n = ++scenario
+  const setup = await setUpRepository(cloud, {
+    repository: `octo-org/authz-${n}`,
+    database: `authz${n}`,
+    containers: CONTAINERS,
+    controlPlaneRead: true,
+    ...options
+  })
+  for (const extra of alsoAssign) {
+    const scope = extra.scope(setup.inputs['database'] ?? '')
+    cloud.cosmos.assignRole({
+      principalId: setup.principalId,
+      roleDefinitionId: extra.roleDefinitionId,
+      scope
+    })
+  }
+  const before = cloud.cosmos.requests().length
+  const run = await runAction({
+    inputs: { ...setup.inputs, ...inputs },
+    env: setup.job.env,
+    caFile: cloud.caFile
+  })
+  expect(leakedSecrets(run, cloud.secrets())).toEqual([])
+  const requests = cloud.cosmos.requests().slice(before)
+  const writes = requests.filter((r) =>
+    r.actions.some((a) => /items\/(create|upsert|replace|delete)$/.test(a))
+  )
+  return { setup, run, requests, writes }
+}
+
+function roles(
+  run: ActionRun
+): Array<{ role: string; scope: string; source: string; roleDefinitionId: string }> {
+  return JSON.parse(run.outputs['roles'] ?? '[]')
+}
+
+describe('strict mode', () => {
+  it('refuses a reader asked to seed before any write reaches Cosmos DB', async () => {
+    const { setup, run, writes } = await runFor({ role: 'reader' }, { seed: seedDir })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain(
+      `The identity (principal ${setup.principalId}) lacks data-plane permissions this job needs:`
+    )
+    expect(error).toContain(
+      `seed on container 'products': Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/upsert at /dbs/authz1/colls/products`
+    )
+    expect(error).toContain('# Cosmos DB Built-in Data Contributor: items/upsert, items/create')
+    expect(error).toContain(
+      `az cosmosdb sql role assignment create --account-name ${cloud.cosmos.accountName} --resource-group ${cloud.cosmos.resourceGroup} --scope "/dbs/authz1/colls/products" --principal-id ${setup.principalId} --role-definition-id 00000000-0000-0000-0000-000000000002`
+    )
+    expect(error).toContain("Nothing was written ('role-check: strict').")
+    expect(writes).toEqual([])
+    expect(await cloud.cosmos.readItems('authz1', 'products')).toEqual([])
+    expect(roles(run)).toEqual([
+      {
+        role: 'Cosmos DB Built-in Data Reader',
+        roleDefinitionId: builtInRoles.dataReader,
+        scope: '/',
+        source: 'arm'
+      }
+    ])
+    expect(run.summary).toContain('### Authorization')
+    expect(run.summary).toMatch(
+      /\| seed \| `products` \| `items\/upsert` \| yes \| ❌ no \| arm: no assignment grants it \|/
+    )
+  })
+
+  it('refuses a contributor on one container asked to seed another', async () => {
+    const { run, writes } = await runFor(
+      { role: 'contributor', roleScope: '/dbs/authz2/colls/orders' },
+      { seed: seedDir },
+      [{ roleDefinitionId: builtInRoles.dataReader, scope: (db) => `/dbs/${db}` }]
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain("seed on container 'products'")
+    expect(run.errors.join('\n')).not.toContain("container 'orders'")
+    expect(writes).toEqual([])
+  })
+
+  it('lets a contributor seed, proven through ARM', async () => {
+    const { run, writes } = await runFor(
+      { role: 'contributor', roleScope: '/dbs/authz3' },
+      { seed: seedDir }
+    )
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs['seeded'] ?? '{}')).toEqual({
+      products: { created: 2, updated: 0, unchanged: 0 }
+    })
+    expect(writes.length).toBeGreaterThan(0)
+    expect(run.summary).toMatch(
+      /\| seed \| `products` \| `items\/upsert` \| yes \| ✅ yes \| arm: Cosmos DB Built-in Data Contributor at \/dbs\/authz3 \|/
+    )
+  })
+})
+
+describe('warn mode', () => {
+  it('goes on and fails at the first write with the parsed 5301 explanation', async () => {
+    const { setup, run, writes } = await runFor(
+      { role: 'reader' },
+      { seed: seedDir, 'role-check': 'warn' }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.log).toContain('::warning::The identity (principal')
+    expect(writes.length).toBeGreaterThan(0)
+    expect(writes.every((w) => w.status === 403 && w.substatus === 5301)).toBe(true)
+    const error = run.errors.join('\n')
+    expect(error).toContain(
+      `Cosmos DB refused the request: principal ${setup.principalId} has no role that grants 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/upsert' at scope '/dbs/authz4/colls/products'.`
+    )
+    expect(error).toContain('--role-definition-id 00000000-0000-0000-0000-000000000002')
+  })
+})
+
+describe('without role assignments from ARM', () => {
+  it('falls back to probing when ARM answers 403', async () => {
+    const { run, writes } = await runFor(
+      { role: 'contributor', controlPlaneRead: false },
+      { seed: seedDir }
+    )
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.log).toContain('Azure Resource Manager refused to list the role assignments')
+    expect(run.log).toContain('probing the data plane with reads instead')
+    expect(run.log).toContain('::warning::Could not verify 2 needed action(s) (upsert, create)')
+    expect(roles(run)).toEqual([
+      {
+        role: 'reads proven by probe',
+        roleDefinitionId: '',
+        scope: '/dbs/authz5/colls/products',
+        source: 'probe'
+      }
+    ])
+    expect(run.summary).toMatch(
+      /\| seed \| `products` \| `readMetadata` \| yes \| ✅ yes \| probe: container read succeeded \|/
+    )
+    expect(run.summary).toMatch(/\| seed \| `products` \| `items\/upsert` \| yes \| ❔ unknown \|/)
+    expect(writes.length).toBeGreaterThan(0)
+  })
+
+  it('probes without subscription and resource group, and refuses a reader nothing', async () => {
+    const { run } = await runFor(
+      { role: 'reader' },
+      { 'subscription-id': '', 'resource-group': '' }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.log).toContain("No 'subscription-id' and 'resource-group': probing the data plane")
+  })
+
+  it('a probe that meets a 403 names the missing read', async () => {
+    const custom = cloud.cosmos.defineRole({
+      roleName: 'metadata only',
+      dataActions: ['Microsoft.DocumentDB/databaseAccounts/readMetadata']
+    })
+    const { run } = await runFor(
+      { role: { roleDefinitionId: custom }, controlPlaneRead: false },
+      { seed: seedDir, 'dry-run': 'true' }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery at /dbs/authz7/colls/products'
+    )
+    expect(run.summary).toContain('probe: SELECT TOP 1 refused (403)')
+  })
+})
+
+describe('least privilege', () => {
+  it('notices a contributor at the account scope for a job that only reads', async () => {
+    const { run } = await runFor({ role: 'contributor', roleScope: '/' })
+    expect(run.exitCode).toBe(0)
+    expect(run.log).toContain(
+      "::notice::Least privilege: the identity holds 'Cosmos DB Built-in Data Contributor' at /, but this job only reads. 'Cosmos DB Built-in Data Reader' at /dbs/authz8 would do:"
+    )
+  })
+
+  it('stays quiet for a role that fits the job', async () => {
+    const { run } = await runFor({ role: 'reader', roleScope: '/dbs/authz9' })
+    expect(run.exitCode).toBe(0)
+    expect(run.log).not.toContain('Least privilege')
+  })
+})
+
+describe('role-check off', () => {
+  it('skips the check and lists no roles', async () => {
+    const { run } = await runFor({ role: 'reader' }, { 'role-check': 'off' })
+    expect(run.exitCode).toBe(0)
+    expect(roles(run)).toEqual([])
+    expect(run.summary).toContain("Role check skipped ('role-check: off').")
+  })
+})

@@ -1,0 +1,90 @@
+import { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
+import type { TokenCredential } from '@azure/identity'
+import { ActionError, describeError } from '../errors.js'
+import type { RoleAssignmentRecord, RoleDefinitionRecord } from './assignments.js'
+
+/** Where the account lives in Azure Resource Manager. */
+export interface AccountLocation {
+  readonly armEndpoint: string
+  /** The resource ARM tokens are requested for (the cloud's, even with an overridden host). */
+  readonly armResource: string
+  readonly subscriptionId: string
+  readonly resourceGroup: string
+  readonly accountName: string
+}
+
+/** What ARM listed for the account. */
+export interface AccountRoles {
+  readonly accountResourceId: string
+  readonly assignments: readonly RoleAssignmentRecord[]
+  readonly definitions: readonly RoleDefinitionRecord[]
+}
+
+/** ARM refused to list role assignments: the identity has no control-plane read on the account. */
+export class ArmAccessDenied extends ActionError {}
+
+/** The ARM resource id of a Cosmos DB account. */
+export function accountResourceId(location: AccountLocation): string {
+  return `/subscriptions/${location.subscriptionId}/resourceGroups/${location.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${location.accountName}`
+}
+
+/**
+ * Lists the account's data-plane role assignments and definitions through ARM with the job's own
+ * identity. Neither list can be filtered by principal: the caller filters. Transient failures are
+ * retried by the SDK's pipeline; 401 and 403 become ArmAccessDenied, so the caller can probe.
+ */
+export async function listAccountRoles(
+  credential: TokenCredential,
+  location: AccountLocation
+): Promise<AccountRoles> {
+  const client = new CosmosDBManagementClient(credential, location.subscriptionId, {
+    endpoint: location.armEndpoint.replace(/\/$/, ''),
+    credentials: { scopes: [`${location.armResource.replace(/\/$/, '')}/.default`] }
+  })
+  const id = accountResourceId(location)
+  try {
+    const assignments: RoleAssignmentRecord[] = []
+    for await (const assignment of client.sqlResources.listSqlRoleAssignments(
+      location.resourceGroup,
+      location.accountName
+    )) {
+      assignments.push(assignment)
+    }
+    const definitions: RoleDefinitionRecord[] = []
+    for await (const definition of client.sqlResources.listSqlRoleDefinitions(
+      location.resourceGroup,
+      location.accountName
+    )) {
+      definitions.push({
+        id: definition.id,
+        roleName: definition.roleName,
+        dataActions: (definition.permissions ?? []).flatMap(
+          (permission) => permission.dataActions ?? []
+        )
+      })
+    }
+    return { accountResourceId: id, assignments, definitions }
+  } catch (error) {
+    const status = (error as { statusCode?: unknown }).statusCode
+    if (status === 401 || status === 403) {
+      throw new ArmAccessDenied(
+        `Azure Resource Manager refused to list the role assignments of ${id} (${status}): ${oneLine(describeError(error))}`,
+        { cause: error }
+      )
+    }
+    if (status === 404) {
+      throw new ActionError(
+        `Azure Resource Manager has no Cosmos DB account '${location.accountName}' in resource group '${location.resourceGroup}' of subscription ${location.subscriptionId}. Check 'subscription-id', 'resource-group' and 'account-name'.`,
+        { cause: error }
+      )
+    }
+    throw new ActionError(
+      `Could not list the role assignments of ${id}: ${oneLine(describeError(error))}`,
+      { cause: error }
+    )
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,199 @@
+/** Authorization: what the planned work needs, what the identity holds, and the decision. */
+import type { CosmosClient } from '@azure/cosmos'
+import type { TokenCredential } from '@azure/identity'
+import { ActionError } from '../errors.js'
+import type { Logger } from '../runtime.js'
+import { evaluateAssignments, type HeldRole } from './assignments.js'
+import { ArmAccessDenied, listAccountRoles, type AccountLocation } from './arm-roles.js'
+import { judge, leastPrivilegeNotices, missingPermissionsMessage, type Verdict } from './decide.js'
+import { requiredActions, type StepUse } from './needs.js'
+import { probeContainers } from './probe.js'
+import { ACTIONS } from './roles.js'
+
+export {
+  requiredActions,
+  STEP_NEEDS,
+  type Requirement,
+  type StepUse,
+  type StepName
+} from './needs.js'
+export { evaluateAssignments, shortScope, scopeCovers, type HeldRole } from './assignments.js'
+export { judge, leastPrivilegeNotices, missingPermissionsMessage, type Verdict } from './decide.js'
+export { ACTIONS, shortAction } from './roles.js'
+
+export type RoleCheckMode = 'strict' | 'warn' | 'off'
+
+/** One entry of the `roles` output. */
+export interface RoleOutput {
+  readonly role: string
+  readonly roleDefinitionId: string
+  readonly scope: string
+  readonly source: 'arm' | 'probe'
+}
+
+export interface AuthorizationParameters {
+  readonly mode: RoleCheckMode
+  readonly database: string
+  readonly uses: readonly StepUse[]
+  readonly principalId: string
+  readonly accountName: string
+  readonly resourceGroup: string | undefined
+  readonly client: CosmosClient
+  readonly credential: TokenCredential
+  /** Where to list role assignments; undefined without subscription and resource group. */
+  readonly location: AccountLocation | undefined
+  readonly log: Logger
+}
+
+export interface AuthorizationReport {
+  readonly mode: RoleCheckMode
+  readonly source: 'arm' | 'probe' | 'off'
+  readonly verdicts: readonly Verdict[]
+  readonly roles: readonly RoleOutput[]
+  readonly notices: readonly string[]
+  /** The explanation of what is missing, when anything is known to be. */
+  readonly missing: string | undefined
+}
+
+/** The planned work cannot start: a needed data action is known not to be held (strict mode). */
+export class AuthorizationError extends ActionError {}
+
+/**
+ * Works out what the planned steps need and what the identity holds, before any data operation.
+ * A known-missing action is reported; enforceRoleCheck then fails a strict run. Warn mode goes
+ * on; off skips the check.
+ */
+export async function authorize(parameters: AuthorizationParameters): Promise<AuthorizationReport> {
+  const { log } = parameters
+  if (parameters.mode === 'off') {
+    log.info("Role check is off ('role-check: off').")
+    return { mode: 'off', source: 'off', verdicts: [], roles: [], notices: [], missing: undefined }
+  }
+  const requirements = requiredActions(parameters.database, parameters.uses)
+  const context = {
+    principalId: parameters.principalId,
+    accountName: parameters.accountName,
+    resourceGroup: parameters.resourceGroup,
+    database: parameters.database
+  }
+
+  const armRoles = await readArmRoles(parameters)
+  const armConclusive = armRoles !== undefined && armRoles.length > 0
+  const containers = [...new Set(parameters.uses.flatMap((use) => use.containers))]
+  const probe = armConclusive
+    ? { findings: [], missingContainers: [] }
+    : await probeContainers(parameters.client, parameters.database, containers)
+  // The login read the database: readMetadata there is proven whatever else is known.
+  const loginProof = {
+    scope: `/dbs/${parameters.database}`,
+    action: ACTIONS.readMetadata,
+    held: true,
+    how: 'login: database read succeeded'
+  }
+  const verdicts = judge(requirements, { armRoles, probe: [loginProof, ...probe.findings] })
+
+  if (armRoles !== undefined && armRoles.length === 0) {
+    log.warning(
+      `No role assignment on this account names principal ${parameters.principalId}. Roles assigned to a group the identity belongs to are invisible to this check, so reads were probed and writes are unknown.`
+    )
+  }
+  if (probe.missingContainers.length > 0) {
+    throw new ActionError(
+      `Container(s) ${probe.missingContainers.map((c) => `'${c}'`).join(', ')} do not exist in database '${parameters.database}'. Create them through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql container create): Cosmos DB refuses container creation with Entra tokens.`
+    )
+  }
+
+  const notices = armConclusive ? leastPrivilegeNotices(requirements, armRoles, context) : []
+  for (const notice of notices) log.notice(notice)
+  const unknown = verdicts.filter((verdict) => verdict.held === 'unknown')
+  if (unknown.length > 0) {
+    log.warning(
+      `Could not verify ${unknown.length} needed action(s) (${[...new Set(unknown.map((v) => v.action.split('/').pop()))].join(', ')}) without reading role assignments; a refusal will be explained when it happens. Give the identity read access to the account's role assignments (e.g. 'Cosmos DB Account Reader Role') and set 'subscription-id' and 'resource-group' to check them up front.`
+    )
+  }
+  const missingVerdicts = verdicts.filter((verdict) => verdict.held === 'no')
+  const missing =
+    missingVerdicts.length > 0 ? missingPermissionsMessage(missingVerdicts, context) : undefined
+  const report: AuthorizationReport = {
+    mode: parameters.mode,
+    source: armConclusive ? 'arm' : 'probe',
+    verdicts,
+    roles: armConclusive
+      ? armRoles.map(toOutput)
+      : probedRoles(parameters.database, probe.findings),
+    notices,
+    missing
+  }
+  if (missing !== undefined) {
+    if (parameters.mode === 'warn') {
+      log.warning(
+        `${missing}\nGoing on ('role-check: warn'): the first refused request will fail the run.`
+      )
+    }
+  } else {
+    log.info(
+      `Role check passed: ${verdicts.filter((v) => v.held === 'yes').length} of ${verdicts.length} needed action(s) proven (${report.source}).`
+    )
+  }
+  return report
+}
+
+/** Fails the run, before any data operation, when strict mode found a needed action missing. */
+export function enforceRoleCheck(report: AuthorizationReport): void {
+  if (report.mode === 'strict' && report.missing !== undefined) {
+    throw new AuthorizationError(`${report.missing}\nNothing was written ('role-check: strict').`)
+  }
+}
+
+/** Roles through ARM, or undefined when ARM cannot be asked or refuses (then: probe). */
+async function readArmRoles(parameters: AuthorizationParameters): Promise<HeldRole[] | undefined> {
+  if (parameters.location === undefined) {
+    parameters.log.info(
+      "No 'subscription-id' and 'resource-group': probing the data plane with reads instead of listing role assignments."
+    )
+    return undefined
+  }
+  try {
+    const listed = await listAccountRoles(parameters.credential, parameters.location)
+    const roles = evaluateAssignments({ principalId: parameters.principalId, ...listed })
+    for (const id of roles.unknownDefinitions) {
+      parameters.log.warning(
+        `A role assignment for principal ${parameters.principalId} names role definition ${id}, which the account does not list; it is ignored.`
+      )
+    }
+    parameters.log.info(
+      `Role assignments for principal ${parameters.principalId} (ARM): ${roles.held.map((role) => `${role.role} at ${role.scope}`).join('; ') || 'none'}.`
+    )
+    return [...roles.held]
+  } catch (error) {
+    if (!(error instanceof ArmAccessDenied)) throw error
+    parameters.log.warning(
+      `${error.message}\nThe identity cannot read role assignments (it needs e.g. 'Cosmos DB Account Reader Role' on the account); probing the data plane with reads instead.`
+    )
+    return undefined
+  }
+}
+
+function toOutput(role: HeldRole): RoleOutput {
+  return {
+    role: role.role,
+    roleDefinitionId: role.roleDefinitionId,
+    scope: role.scope,
+    source: role.source
+  }
+}
+
+/** Probe results as `roles` entries: one per container whose reads were proven. */
+function probedRoles(
+  database: string,
+  findings: readonly { scope: string; held: boolean }[]
+): RoleOutput[] {
+  const scopes = [...new Set(findings.filter((f) => f.held).map((f) => f.scope))]
+  if (scopes.length === 0) scopes.push(`/dbs/${database}`)
+  return scopes.map((scope) => ({
+    role: 'reads proven by probe',
+    roleDefinitionId: '',
+    scope,
+    source: 'probe'
+  }))
+}
