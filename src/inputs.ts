@@ -42,7 +42,7 @@ const RULE = {
   guid: 'must be a GUID such as 00000000-0000-0000-0000-000000000000',
   tenant: 'must be the tenant GUID or one of its verified domains (e.g. contoso.onmicrosoft.com)',
   httpsUrl: 'must be an https:// URL with no path, query or credentials',
-  database: 'must be 1-255 characters without / \\ # ? and must not end with a space',
+  database: 'must be 1-255 characters without / \\ # ?',
   resourceGroup: 'must be 1-90 letters, digits, and - _ . ( ), not ending with a period',
   accountName: 'must be 3-44 lowercase letters, digits or hyphens, not starting or ending with -',
   audience: 'must be a single token of at most 512 characters without spaces',
@@ -85,10 +85,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     endpointValue === '' ? undefined : parseEndpoint('endpoint', endpointValue, problems)
 
   const database = required('database', 'the database the job works in')
-  if (
-    database !== '' &&
-    (database.length > 255 || DATABASE_FORBIDDEN.test(database) || database.endsWith(' '))
-  ) {
+  if (database !== '' && (database.length > 255 || DATABASE_FORBIDDEN.test(database))) {
     problem('database', database, RULE.database)
   }
 
@@ -137,9 +134,11 @@ export function parseInputs(read: InputReader): ActionInputs {
   const accountName =
     accountValue || (endpoint ? (new URL(endpoint).hostname.split('.')[0] ?? '') : '')
 
-  const onMissingValue = (get('on-missing-oidc') || 'fail').toLowerCase()
-  if (onMissingValue !== 'fail' && onMissingValue !== 'skip') {
-    problem('on-missing-oidc', onMissingValue, RULE.onMissingOidc)
+  let onMissingValue: 'fail' | 'skip' = 'fail'
+  try {
+    onMissingValue = readOnMissingOidc(read)
+  } catch (error) {
+    problems.push(...(error as InputError).problems)
   }
 
   const roleCheck = (get('role-check') || 'strict').toLowerCase()
@@ -168,11 +167,23 @@ export function parseInputs(read: InputReader): ActionInputs {
     subscriptionId: subscriptionId?.toLowerCase(),
     resourceGroup,
     accountName,
-    onMissingOidc: onMissingValue as 'fail' | 'skip',
+    onMissingOidc: onMissingValue,
     roleCheck: roleCheck as 'strict' | 'warn' | 'off',
     seed,
     dryRun: dryRunValue === 'true'
   }
+}
+
+/**
+ * Reads `on-missing-oidc` alone. A run without an OIDC token (a fork's pull request, Dependabot)
+ * usually has empty secrets too, so skipping must not wait for the other inputs to validate.
+ */
+export function readOnMissingOidc(read: InputReader): 'fail' | 'skip' {
+  const value = (read('on-missing-oidc').trim() || 'fail').toLowerCase()
+  if (value !== 'fail' && value !== 'skip') {
+    throw new InputError([formatProblem('on-missing-oidc', value, RULE.onMissingOidc)])
+  }
+  return value
 }
 
 /** Validates an https base URL and returns it as `https://host[:port]/`, or records a problem. */

@@ -66,8 +66,8 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     cloudName: inputs.cloud.name,
     now: runtime.now,
     sleep: runtime.sleep,
-    onAccessToken: (token, report, scope) => {
-      runtime.setSecret(token)
+    mask: runtime.setSecret,
+    onAccessToken: (report, scope) => {
       entraTokens++
       if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource))
         latestCosmosToken = report

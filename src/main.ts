@@ -1,7 +1,7 @@
 import { authorize, enforceRoleCheck } from './authorization/index.js'
 import { describeError } from './errors.js'
 import { missingIdTokenPermission } from './identity/index.js'
-import { parseInputs, type ActionInputs } from './inputs.js'
+import { parseInputs, readOnMissingOidc, type ActionInputs } from './inputs.js'
 import { login, type Session } from './login.js'
 import { planWork, type WorkPlan } from './plan.js'
 import { authorizationSummary } from './report/authorization.js'
@@ -20,20 +20,17 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
   if (requestToken) runtime.setSecret(requestToken)
   const sections: string[] = []
   try {
+    const missing = missingIdTokenPermission(runtime.env)
+    if (missing && readOnMissingOidc(runtime.getInput) === 'skip') {
+      const reason = `Skipped: this run has no GitHub OIDC token (fork pull requests and Dependabot never get one; other jobs need 'permissions: id-token: write'). Nothing was done.`
+      runtime.log.notice(reason)
+      runtime.setOutput('skipped', 'true')
+      await runtime.writeSummary(skippedSummary(reason))
+      return
+    }
     const inputs = parseInputs(runtime.getInput)
     runtime.setOutput('skipped', 'false')
-
-    const missing = missingIdTokenPermission(runtime.env)
-    if (missing) {
-      if (inputs.onMissingOidc === 'skip') {
-        const reason = `Skipped: this run has no GitHub OIDC token (fork pull requests and Dependabot never get one; other jobs need 'permissions: id-token: write'). Nothing was done.`
-        runtime.log.notice(reason)
-        runtime.setOutput('skipped', 'true')
-        await runtime.writeSummary(skippedSummary(reason))
-        return
-      }
-      throw missing
-    }
+    if (missing) throw missing
 
     const plan = await planWork(inputs)
     const session = await runtime.log.group('Log in to Cosmos DB', () => login(inputs, runtime))
@@ -48,11 +45,25 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     await runtime.writeSummary(sections.join('\n'))
   } catch (error) {
     const message = describeError(error)
+    runtime.log.debug(debugDetails(error))
     await runtime
       .writeSummary([failureSummary(message), ...sections].join('\n'))
       .catch(() => undefined)
     runtime.fail(`cosmos-oidc-action: ${message}`)
   }
+}
+
+/** The stack and cause chain of a failure, for debug logs (messages never hold tokens). */
+function debugDetails(error: unknown): string {
+  const lines: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 6 && current !== undefined && current !== null; depth++) {
+    lines.push(
+      current instanceof Error ? (current.stack ?? current.message) : describeError(current)
+    )
+    current = (current as { cause?: unknown }).cause
+  }
+  return lines.join('\ncaused by: ')
 }
 
 /** Role check, then the steps, each adding its section to the summary as it completes. */

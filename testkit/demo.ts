@@ -2,8 +2,11 @@
  * `npm run demo`: the action end to end on the local cloud. Sets up a repository as an admin
  * would (an Entra application with a federated credential, a Cosmos DB role assignment), then
  * runs the built dist/index.js exactly as a runner does and shows what the job would show:
- * the log, the outputs and the job summary. A second run shows a set-up mistake explained.
+ * the log, the outputs and the job summary. It seeds examples/seed after the role check has
+ * proven the identity may; two more runs show set-up mistakes explained.
  */
+const seedDirectory = resolve(import.meta.dirname, '..', 'examples', 'seed')
+import { resolve } from 'node:path'
 import { startLocalCloud } from './index.js'
 import { maskedLog, runAction, type ActionRun } from './runner.js'
 import { setUpRepository } from './scenario.js'
@@ -39,15 +42,21 @@ try {
       { id: 'orders', partitionKey: { paths: ['/customerId'] } }
     ],
     role: 'contributor',
-    roleScope: '/dbs/inventory'
+    roleScope: '/dbs/inventory',
+    controlPlaneRead: true
   })
   console.log(`\nRepository octo-org/inventory, job in environment 'production':`)
   console.log(`  Entra application ${setup.clientId} (object id ${setup.principalId})`)
   console.log(`  federated credential subject ${setup.credentialSubject}`)
   console.log(`  role Cosmos DB Built-in Data Contributor at /dbs/inventory`)
+  console.log(`  control-plane read on the account (to list role assignments)`)
 
-  rule('run 1: the release job logs in')
-  const run = await runAction({ inputs: setup.inputs, env: setup.job.env, caFile: cloud.caFile })
+  rule('run 1: the release job logs in, checks its roles and seeds examples/seed')
+  const run = await runAction({
+    inputs: { ...setup.inputs, seed: seedDirectory },
+    env: setup.job.env,
+    caFile: cloud.caFile
+  })
   show(run)
 
   rule('run 2: the same job with a credential written for the branch')

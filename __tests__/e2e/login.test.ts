@@ -95,7 +95,7 @@ describe('login', () => {
     }
   })
 
-  it('works with a user-assigned managed identity and a tenant domain name', async () => {
+  it("accepts the tenant's domain name in place of its id (managed identity)", async () => {
     const { setup, run } = await runFor({ identityKind: 'managedIdentity' })
     const domainRun = await rerun(setup, { 'tenant-id': 'contoso.onmicrosoft.com' })
     expect(run.exitCode).toBe(0)
@@ -178,6 +178,62 @@ describe('subject, audience and time mismatches', () => {
   })
 })
 
+describe('Entra answers worth explaining', () => {
+  it('explains a tenant that does not exist', async () => {
+    const { setup } = await runFor({})
+    const run = await rerun(setup, { 'tenant-id': 'nowhere.onmicrosoft.com' })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain("the OpenID configuration of tenant 'nowhere.onmicrosoft.com'")
+    expect(error).toContain('AADSTS90002')
+    expect(error).toContain(
+      "tenant 'nowhere.onmicrosoft.com' does not exist in the AzureCloud cloud"
+    )
+  })
+
+  it('explains an authority host nobody answers on', async () => {
+    const { setup } = await runFor({})
+    const run = await rerun(setup, { 'authority-host': 'https://localhost:1' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('could not be reached')
+    expect(run.errors.join('\n')).toContain(
+      "check 'tenant-id', 'cloud' (AzureCloud) and, if set, 'authority-host'"
+    )
+  })
+
+  it("warns when Entra's clock and the runner's differ by more than five minutes", async () => {
+    cloud.entra.setClockOffset(900)
+    try {
+      const { run } = await runFor({})
+      expect(run.exitCode).toBe(0)
+      expect(run.log).toMatch(/::warning::The runner clock is [89]\d\d s behind Microsoft Entra ID/)
+    } finally {
+      cloud.entra.setClockOffset(0)
+    }
+  })
+
+  it('stays quiet about the clock for tokens Entra backdates by five minutes', async () => {
+    const { run } = await runFor({})
+    expect(run.exitCode).toBe(0)
+    expect(run.log).not.toContain('runner clock')
+  })
+
+  it('warns about a token issued for another audience, then explains the 401 from Cosmos DB', async () => {
+    const origin = cloud.cosmos.endpoint.replace(/\/$/, '')
+    cloud.entra.setAudienceOverride(origin, 'https://management.azure.com')
+    try {
+      const { run } = await runFor({})
+      expect(run.exitCode).toBe(1)
+      expect(run.log).toContain(
+        `::warning::The Entra token's audience is 'https://management.azure.com', not the resource '${origin}' it was requested for`
+      )
+      expect(run.errors.join('\n')).toContain("refused the token's audience")
+    } finally {
+      cloud.entra.setAudienceOverride(origin, undefined)
+    }
+  })
+})
+
 describe('missing id-token permission', () => {
   const noToken = {
     ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
@@ -193,6 +249,26 @@ describe('missing id-token permission', () => {
     expect(error).toContain('id-token: write')
     expect(error).toContain('forks and Dependabot')
     expect(cloud.cosmos.requests().length).toBe(before)
+  })
+
+  it('skips a fork pull request whose secrets are empty', async () => {
+    const issued = cloud.github.issueCount()
+    const run = await runAction({
+      inputs: {
+        'client-id': '',
+        'tenant-id': '',
+        endpoint: '',
+        database: '',
+        'on-missing-oidc': 'skip'
+      },
+      env: noToken,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['skipped']).toBe('true')
+    expect(cloud.github.issueCount()).toBe(issued)
   })
 
   it('skips with a notice when asked to', async () => {
@@ -295,11 +371,25 @@ describe('transient faults', () => {
     expect(run.exitCode).toBe(0)
   })
 
-  it('rides out an Entra token endpoint that answers 503 twice', async () => {
-    cloud.entra.failNext(2, 503)
-    const { run } = await runFor({})
+  it.each([
+    [503, 2],
+    [429, 2],
+    [503, 6]
+  ])('rides out an Entra token endpoint that answers %i %i times', async (status, times) => {
+    const before = cloud.entra.requests().length
+    cloud.entra.failNext(times, status)
+    const { setup, run } = await runFor({})
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
+    // Every failure reached Entra (no answer replayed from a cache), then one success.
+    const mine = cloud.entra
+      .requests()
+      .slice(before)
+      .filter((r) => r.clientId === setup.clientId && r.scope.startsWith(cloud.cosmos.endpoint))
+    expect(mine.map((r) => r.outcome)).toEqual([
+      ...Array<string>(times).fill('AADSTS90033'),
+      'issued'
+    ])
   })
 
   it('rides out Cosmos DB throttling and a reset connection', async () => {

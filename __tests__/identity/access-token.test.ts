@@ -5,17 +5,21 @@ import { unsignedToken } from '../../__fixtures__/tokens.js'
 const NOW_MS = 1_800_000_000_000
 const now = NOW_MS / 1000
 
+/** A token as Entra issues it: iat and nbf five minutes back, an hour to live. */
 function token(claims: Record<string, unknown>): string {
   return unsignedToken({
     oid: 'o',
     tid: 't',
     aud: 'https://cosmos.azure.com',
-    iat: now,
-    nbf: now,
+    iat: now - 300,
+    nbf: now - 300,
     exp: now + 3600,
     ...claims
   })
 }
+
+/** When the runner's clock says the token expires: now + expires_in. */
+const EXPIRES_ON = NOW_MS + 3_600_000
 
 describe('inspectAccessToken', () => {
   it.each([
@@ -34,30 +38,26 @@ describe('inspectAccessToken', () => {
     ],
     [
       'a runner clock ten minutes ahead',
-      { iat: now - 600, nbf: now - 600 },
+      // Entra's clock is 600 s behind the runner's: its exp is 600 s earlier.
+      { exp: now + 3600 - 600 },
       'https://cosmos.azure.com/.default',
       ['The runner clock is 600 s ahead of Microsoft Entra ID']
     ],
     [
       'a runner clock six minutes behind',
-      { iat: now + 360, nbf: now + 360 },
+      { exp: now + 3600 + 360 },
       'https://cosmos.azure.com/.default',
       ['The runner clock is 360 s behind Microsoft Entra ID']
     ],
-    [
-      'four minutes of skew',
-      { iat: now - 240, nbf: now - 240 },
-      'https://cosmos.azure.com/.default',
-      []
-    ]
+    ['four minutes of skew', { exp: now + 3600 - 240 }, 'https://cosmos.azure.com/.default', []]
   ])('accepts or flags %s', (_name, claims, scope, expected) => {
-    const report = inspectAccessToken(token(claims), scope, NOW_MS)
+    const report = inspectAccessToken(token(claims), scope, EXPIRES_ON)
     expect(report.problems).toHaveLength(expected.length)
     expected.forEach((text, i) => expect(report.problems[i]).toContain(text))
   })
 
   it('reports the principal, tenant and expiry', () => {
-    const report = inspectAccessToken(token({}), 'https://cosmos.azure.com/.default', NOW_MS)
+    const report = inspectAccessToken(token({}), 'https://cosmos.azure.com/.default', EXPIRES_ON)
     expect(report.claims.oid).toBe('o')
     expect(report.expiresOn?.getTime()).toBe(NOW_MS + 3_600_000)
   })

@@ -30,6 +30,8 @@ function context(claims: Record<string, unknown>) {
     claims: githubClaims(NOW, claims),
     clientId: '8e9d1a5c-1f0e-4b7f-9d3e-2c7a1b0f4e11',
     tenantId: 'contoso.onmicrosoft.com',
+    authorityHost: 'https://login.microsoftonline.com',
+    authorityAnswer: undefined as string | undefined,
     scope: 'https://inventory.documents.azure.com/.default',
     defaultAudience: 'api://AzureADTokenExchange',
     cloudName: 'AzureCloud',
@@ -168,6 +170,33 @@ describe('explainEntraFailure', () => {
       status: 400,
       description: 'AADSTS700212: audience mismatch.'
     })
+  })
+
+  it.each([
+    [
+      "https://login.microsoftonline.com/nope.example/v2.0/.well-known/openid-configuration answered 400: AADSTS90002: Tenant 'nope.example' not found.",
+      90002,
+      "tenant 'contoso.onmicrosoft.com' does not exist in the AzureCloud cloud"
+    ],
+    [
+      'https://localhost:1/x/v2.0/.well-known/openid-configuration could not be reached: connect ECONNREFUSED 127.0.0.1:1',
+      undefined,
+      "check 'tenant-id', 'cloud' (AzureCloud) and, if set, 'authority-host'"
+    ]
+  ])('explains an authority MSAL could not resolve: %s', (answer, code, fix) => {
+    const error = explainEntraFailure(
+      new Error('endpoints_resolution_error: Error: could not resolve endpoints.'),
+      {
+        ...context({}),
+        authorityAnswer: answer
+      }
+    )
+    expect(error.code).toBe(code)
+    expect(error.message).toContain(
+      "the OpenID configuration of tenant 'contoso.onmicrosoft.com' at https://login.microsoftonline.com could not be read"
+    )
+    expect(error.message).toContain(`The authority said: ${answer}`)
+    expect(error.message).toContain(fix)
   })
 
   it('does not fail on values that are not errors', () => {

@@ -18,7 +18,9 @@ function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0) {
   let clock = 1_800_000_000_000
   const slept: number[] = []
   const masked: string[] = []
+  const events: string[] = []
   let assertions = 0
+  let exchanges = 0
   const tokenSource = new GitHubTokenSource({
     audience: 'api://AzureADTokenExchange',
     requestToken: async () => unsignedToken(githubClaims(Math.floor(clock / 1000))),
@@ -38,36 +40,49 @@ function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0) {
       slept.push(ms)
       clock += ms
     },
-    onAccessToken: (token) => masked.push(token),
-    createExchange: (getAssertion) => ({
-      getToken: async (): Promise<AccessToken> => {
-        await getAssertion()
-        assertions++
-        clock += clockStepMs
-        const outcome = outcomes.shift() ?? 'ok'
-        if (outcome !== 'ok') throw outcome
-        const now = Math.floor(clock / 1000)
-        return {
-          token: unsignedToken({ aud: 'https://cosmos.azure.com', iat: now, exp: now + 60 }),
-          expiresOnTimestamp: clock + 60_000
+    mask: (token) => {
+      masked.push(token)
+      events.push('mask')
+    },
+    onAccessToken: (report) => events.push(`report ${report.problems.length}`),
+    createExchange: (getAssertion) => (
+      exchanges++,
+      {
+        getToken: async (): Promise<AccessToken> => {
+          await getAssertion()
+          assertions++
+          clock += clockStepMs
+          const outcome = outcomes.shift() ?? 'ok'
+          if (outcome !== 'ok') throw outcome
+          const now = Math.floor(clock / 1000)
+          return {
+            token: unsignedToken({ aud: 'https://cosmos.azure.com', iat: now, exp: now + 60 }),
+            expiresOnTimestamp: clock + 60_000
+          }
         }
       }
-    })
+    )
   })
-  return { credential, slept, masked, assertions: () => assertions }
+  return {
+    credential,
+    slept,
+    masked,
+    events,
+    assertions: () => assertions,
+    exchanges: () => exchanges
+  }
 }
 
 describe('FederatedCredential', () => {
-  it('hands every issued token to onAccessToken before returning it', async () => {
-    const { credential, masked } = scripted(['ok'])
+  it('masks every issued token before anything else happens with it', async () => {
+    const { credential, masked, events } = scripted(['ok'])
     const token = await credential.getToken(SCOPE)
     expect(masked).toEqual([token.token])
+    expect(events).toEqual(['mask', 'report 0'])
   })
 
   it('retries AADSTS70021 while a new credential may be propagating, then explains it', async () => {
     const { credential, slept } = scripted([
-      aadsts(70021),
-      aadsts(70021),
       aadsts(70021),
       aadsts(70021),
       aadsts(70021),
@@ -76,8 +91,8 @@ describe('FederatedCredential', () => {
     const failure = await credential.getToken(SCOPE).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(EntraError)
     expect((failure as EntraError).code).toBe(70021)
-    // Attempts at 0, 2, 7, 17, 32 and 62 s: the last falls outside the minute, so it is final.
-    expect(slept).toEqual([2000, 5000, 10_000, 15_000, 30_000])
+    // Attempts at 0, 2, 7 and 17 s; the 20 s window is then over, so the fourth answer is final.
+    expect(slept).toEqual([2000, 5000, 10_000])
   })
 
   it('succeeds when the credential appears during the window', async () => {
@@ -92,14 +107,16 @@ describe('FederatedCredential', () => {
     expect(slept).toEqual([])
   })
 
-  it('retries transient failures twice', async () => {
-    const { credential, slept } = scripted([
+  it('retries transient failures twice, each time with a fresh MSAL client', async () => {
+    const { credential, slept, exchanges } = scripted([
       aadsts(50001, 503),
-      aadsts(50001, 503),
+      aadsts(50001, 429),
       aadsts(50001, 503)
     ])
     await expect(credential.getToken(SCOPE)).rejects.toThrow('AADSTS50001')
     expect(slept).toEqual([2000, 5000])
+    // One at construction, one per retry: MSAL's throttling cache would replay the failure.
+    expect(exchanges()).toBe(3)
   })
 
   it('passes the GitHub token error through unexplained by Entra', async () => {

@@ -20,8 +20,16 @@ export function resourceOfScope(scope: string): string {
  * Reads an Entra access token's claims (it is not verified here: the resource does that) and
  * checks what commonly breaks: an audience that is not the resource asked for, and a runner
  * clock that differs from Entra's by more than five minutes.
+ *
+ * The clock comparison uses `exp` (Entra's clock) against `expiresOnTimestamp`, which the SDK
+ * computes from the runner's clock and `expires_in`; `iat` and `nbf` are no help, since Entra
+ * backdates both by five minutes on purpose.
  */
-export function inspectAccessToken(token: string, scope: string, nowMs: number): AccessTokenReport {
+export function inspectAccessToken(
+  token: string,
+  scope: string,
+  expiresOnTimestamp: number
+): AccessTokenReport {
   const claims = decodeClaims<EntraClaims>(token)
   const problems: string[] = []
   const expected = resourceOfScope(scope)
@@ -33,13 +41,14 @@ export function inspectAccessToken(token: string, scope: string, nowMs: number):
       `The Entra token's audience is '${audiences.join(', ') || 'missing'}', not the resource '${expected}' it was requested for; the resource will refuse it. Check 'endpoint' and 'cloud'.`
     )
   }
-  const now = nowMs / 1000
-  const issued = typeof claims.nbf === 'number' ? claims.nbf : claims.iat
-  if (typeof issued === 'number' && Math.abs(now - issued) > MAX_CLOCK_SKEW_SECONDS) {
-    const skew = Math.round(now - issued)
-    problems.push(
-      `The runner clock is ${Math.abs(skew)} s ${skew < 0 ? 'behind' : 'ahead of'} Microsoft Entra ID (token issued ${new Date(issued * 1000).toISOString()}, runner time ${new Date(nowMs).toISOString()}); more than ${MAX_CLOCK_SKEW_SECONDS} s makes tokens look expired or not yet valid. Sync the runner clock.`
-    )
+  if (typeof claims.exp === 'number') {
+    // Positive: Entra's clock is ahead of the runner's.
+    const skew = Math.round(claims.exp - expiresOnTimestamp / 1000)
+    if (Math.abs(skew) > MAX_CLOCK_SKEW_SECONDS) {
+      problems.push(
+        `The runner clock is ${Math.abs(skew)} s ${skew > 0 ? 'behind' : 'ahead of'} Microsoft Entra ID (the token expires at ${new Date(claims.exp * 1000).toISOString()} by Entra's clock, ${new Date(expiresOnTimestamp).toISOString()} by the runner's); more than ${MAX_CLOCK_SKEW_SECONDS} s makes tokens look expired or not yet valid. Sync the runner clock.`
+      )
+    }
   }
   return {
     claims,

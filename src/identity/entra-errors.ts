@@ -4,6 +4,9 @@ import { classicSubject, parseSubject, type GitHubClaims } from './claims.js'
 /** What the explanation may use: the presented claims and the request, never a token. */
 export interface ExchangeContext {
   readonly claims: GitHubClaims | undefined
+  readonly authorityHost: string
+  /** What the authority answered when asked directly, when MSAL could not resolve it. */
+  readonly authorityAnswer: string | undefined
   readonly clientId: string
   readonly tenantId: string
   readonly scope: string
@@ -94,6 +97,7 @@ export function isTransientEntraFailure(failure: EntraFailure): boolean {
  */
 export function explainEntraFailure(error: unknown, context: ExchangeContext): EntraError {
   const failure = readEntraFailure(error)
+  if (context.authorityAnswer !== undefined) return authorityUnresolved(failure, context, error)
   const advice = failure.code === undefined ? undefined : ADVICE[failure.code]?.(context)
   const lines = [
     failure.code === undefined
@@ -105,6 +109,28 @@ export function explainEntraFailure(error: unknown, context: ExchangeContext): E
   return new EntraError(lines.join('\n'), {
     code: failure.code,
     transient: isTransientEntraFailure(failure),
+    cause: error
+  })
+}
+
+/** MSAL could not read the tenant's OpenID configuration: say why, from the authority itself. */
+function authorityUnresolved(
+  failure: EntraFailure,
+  context: ExchangeContext,
+  error: unknown
+): EntraError {
+  const answer = context.authorityAnswer ?? ''
+  const code = /AADSTS(\d+)/.exec(answer)
+  const lines = [
+    `Microsoft Entra ID could not be asked for a token: the OpenID configuration of tenant '${context.tenantId}' at ${context.authorityHost} could not be read.`,
+    `The authority said: ${answer}`,
+    code?.[1] === '90002'
+      ? `Fix: tenant '${context.tenantId}' does not exist in the ${context.cloudName} cloud; check 'tenant-id' (the directory GUID or a verified domain) and 'cloud'.`
+      : `Fix: check 'tenant-id', 'cloud' (${context.cloudName}) and, if set, 'authority-host'.`
+  ]
+  return new EntraError(lines.join('\n'), {
+    code: code ? Number(code[1]) : failure.code,
+    transient: false,
     cause: error
   })
 }

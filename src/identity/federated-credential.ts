@@ -6,6 +6,7 @@ import {
 } from '@azure/identity'
 import { EntraError, GitHubTokenError } from '../errors.js'
 import { inspectAccessToken, type AccessTokenReport } from './access-token.js'
+import { diagnoseAuthority } from './authority.js'
 import { explainEntraFailure } from './entra-errors.js'
 import type { GitHubTokenSource } from './github-token.js'
 
@@ -21,18 +22,24 @@ export interface FederatedCredentialParameters {
   readonly cloudName: string
   readonly now: () => number
   readonly sleep: (ms: number) => Promise<void>
-  /** Called with every access token Entra issues, before anyone else sees it (to mask it). */
-  readonly onAccessToken: (token: string, report: AccessTokenReport, scope: string) => void
+  /** Called with every access token Entra issues, before anything else happens with it. */
+  readonly mask: (token: string) => void
+  /** Called with what each new access token says (claims, and problems found in them). */
+  readonly onAccessToken: (report: AccessTokenReport, scope: string) => void
   /** How long after the first attempt AADSTS70021 is retried (a new credential propagating). */
   readonly propagationWindowMs?: number
   /** Waits between retries of transient failures and of 70021 within the window. */
   readonly retryDelaysMs?: readonly number[]
+  /** Reads the authority's answer when MSAL cannot resolve it (tests inject a fake). */
+  readonly diagnoseAuthority?: (authorityHost: string, tenantId: string) => Promise<string>
   /** Builds the exchanging credential; @azure/identity's ClientAssertionCredential by default. */
   readonly createExchange?: (getAssertion: () => Promise<string>) => TokenCredential
 }
 
-const DEFAULT_RETRY_DELAYS_MS = [2000, 5000, 10_000, 15_000, 30_000]
+const DEFAULT_RETRY_DELAYS_MS = [2000, 5000, 10_000]
 const MAX_TRANSIENT_RETRIES = 2
+/** Long enough for a credential created moments ago; short enough that a typo costs seconds. */
+const DEFAULT_PROPAGATION_WINDOW_MS = 20_000
 
 /**
  * A TokenCredential that exchanges the job's GitHub OIDC token for Entra access tokens.
@@ -41,17 +48,27 @@ const MAX_TRANSIENT_RETRIES = 2
  * back as EntraErrors that explain themselves from the claims the job presented.
  */
 export class FederatedCredential implements TokenCredential {
-  private readonly inner: TokenCredential
+  private inner: TokenCredential
   private firstAttemptAt: number | undefined
 
   constructor(private readonly parameters: FederatedCredentialParameters) {
+    this.inner = this.newExchange()
+  }
+
+  /**
+   * A new exchanging credential. After a 429 or 5xx, MSAL answers every request from a throttling
+   * cache for up to a minute without asking Entra, so a retry needs a fresh MSAL client.
+   */
+  private newExchange(): TokenCredential {
+    const parameters = this.parameters
     const getAssertion = (): Promise<string> => parameters.tokenSource.getToken()
-    this.inner =
+    return (
       parameters.createExchange?.(getAssertion) ??
       new ClientAssertionCredential(parameters.tenantId, parameters.clientId, getAssertion, {
         authorityHost: parameters.authorityHost,
         disableInstanceDiscovery: parameters.disableInstanceDiscovery
       })
+    )
   }
 
   async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
@@ -62,13 +79,23 @@ export class FederatedCredential implements TokenCredential {
       try {
         const accessToken = await this.inner.getToken(scopes, options)
         if (accessToken === null) throw new Error('Microsoft Entra ID returned no access token.')
-        const report = inspectAccessToken(accessToken.token, scope, this.parameters.now())
-        this.parameters.onAccessToken(accessToken.token, report, scope)
+        this.parameters.mask(accessToken.token)
+        this.parameters.onAccessToken(inspect(accessToken, scope), scope)
         return accessToken
       } catch (error) {
         const own = findGitHubTokenError(error)
         if (own) throw own
+        const authority = /endpoints_resolution_error/.test(
+          String((error as Error | undefined)?.message)
+        )
+          ? await (this.parameters.diagnoseAuthority ?? diagnoseAuthority)(
+              this.parameters.authorityHost,
+              this.parameters.tenantId
+            )
+          : undefined
         const explained = explainEntraFailure(error, {
+          authorityHost: this.parameters.authorityHost,
+          authorityAnswer: authority,
           claims: this.parameters.tokenSource.claims,
           clientId: this.parameters.clientId,
           tenantId: this.parameters.tenantId,
@@ -79,6 +106,7 @@ export class FederatedCredential implements TokenCredential {
         })
         const delay = delays[attempt]
         if (delay === undefined || !this.worthRetrying(explained, attempt)) throw explained
+        if (explained.transient) this.inner = this.newExchange()
         await this.parameters.sleep(delay)
       }
     }
@@ -88,8 +116,24 @@ export class FederatedCredential implements TokenCredential {
     // The identity pipeline has already retried transient faults; two more rounds, spaced out.
     if (error.transient) return attempt < MAX_TRANSIENT_RETRIES
     // A credential just created takes minutes to reach every Entra node.
-    const window = this.parameters.propagationWindowMs ?? 60_000
+    const window = this.parameters.propagationWindowMs ?? DEFAULT_PROPAGATION_WINDOW_MS
     return error.code === 70021 && this.parameters.now() - (this.firstAttemptAt ?? 0) < window
+  }
+}
+
+/** What the token says; a token that cannot be decoded is reported, not fatal. */
+function inspect(accessToken: AccessToken, scope: string): AccessTokenReport {
+  try {
+    return inspectAccessToken(accessToken.token, scope, accessToken.expiresOnTimestamp)
+  } catch {
+    return {
+      claims: {},
+      audience: undefined,
+      expiresOn: new Date(accessToken.expiresOnTimestamp),
+      problems: [
+        'Microsoft Entra ID returned an access token that is not a JWT: its audience and clock cannot be checked.'
+      ]
+    }
   }
 }
 

@@ -68,17 +68,25 @@ function parseJsonArray(file: SeedFile, text: string): SeedDocument[] {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)
-    const line = position ? lineAt(text, Number(position[1])) : 1
-    throw seedError(file, line, `is not JSON (${(error as Error).message})`)
+    // V8 does not always say where: parse element by element to find the line.
+    const broken = elementSpans(text).find((span) => !parses(text.slice(span.start, span.end)))
+    throw seedError(file, broken?.line ?? 1, `is not JSON (${(error as Error).message})`)
   }
   if (!Array.isArray(value)) throw seedError(file, 1, 'is not a JSON array of documents')
-  // Line of each element: where its opening brace stands (documents are objects).
-  const starts = elementLines(text)
+  const spans = elementSpans(text)
   return value.map((element, index) => {
-    const line = starts[index] ?? 1
+    const line = spans[index]?.line ?? 1
     return { body: asDocument(file, line, element), line }
   })
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function asDocument(file: SeedFile, line: number, value: unknown): Record<string, unknown> {
@@ -106,13 +114,9 @@ export function seedError(file: SeedFile, line: number, problem: string): Action
   return new ActionError(`${file.path}:${line}: the document ${problem}. Nothing was written.`)
 }
 
-function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length
-}
-
-/** The line where each top-level array element starts. */
-function elementLines(text: string): number[] {
-  const lines: number[] = []
+/** Where each object or array element of a top-level array starts and ends, and its line. */
+function elementSpans(text: string): Array<{ start: number; end: number; line: number }> {
+  const spans: Array<{ start: number; end: number; line: number }> = []
   let depth = 0
   let line = 1
   let inString = false
@@ -126,9 +130,13 @@ function elementLines(text: string): number[] {
     }
     if (char === '"') inString = true
     else if (char === '[' || char === '{') {
-      if (depth === 1) lines.push(line)
+      if (depth === 1) spans.push({ start: i, end: text.length, line })
       depth++
-    } else if (char === ']' || char === '}') depth--
+    } else if (char === ']' || char === '}') {
+      depth--
+      const open = spans[spans.length - 1]
+      if (depth === 1 && open) open.end = i + 1
+    }
   }
-  return lines
+  return spans
 }

@@ -18,16 +18,24 @@ export interface AccessTokenClaims extends JWTPayload {
   ver: string
 }
 
-/** Signs an app-only access token for `resource` with the app's tenant key. */
+/** Entra backdates iat and nbf of the tokens it issues by five minutes. */
+const BACKDATE_SECONDS = 300
+
+/**
+ * Signs an app-only access token for `resource` with the app's tenant key. `clockOffsetSeconds`
+ * puts Entra's clock ahead (or behind) the machine's, as a runner with a wrong clock sees it;
+ * `audience` replaces the resource in `aud` (a fault for tests).
+ */
 export async function signAccessToken(
   directory: Directory,
   application: Application,
   resource: string,
-  lifetimeSeconds: number
+  lifetimeSeconds: number,
+  options: { clockOffsetSeconds?: number; audience?: string } = {}
 ): Promise<string> {
   const tenant = directory.findTenant(application.tenantId)
   if (!tenant) throw new Error(`tenant ${application.tenantId} vanished`)
-  const now = Math.floor(Date.now() / 1000)
+  const now = Math.floor(Date.now() / 1000) + (options.clockOffsetSeconds ?? 0)
   // v1-style tokens, as Entra issues for Cosmos DB and ARM (resources without a v2 manifest).
   const claims: Omit<AccessTokenClaims, 'iat' | 'nbf' | 'exp' | 'aud' | 'iss' | 'sub'> = {
     oid: application.objectId,
@@ -41,11 +49,11 @@ export async function signAccessToken(
   }
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: tenant.kid })
-    .setAudience(resource)
+    .setAudience(options.audience ?? resource)
     .setIssuer(`https://sts.windows.net/${tenant.tenantId}/`)
     .setSubject(application.objectId)
-    .setIssuedAt(now)
-    .setNotBefore(now)
+    .setIssuedAt(now - BACKDATE_SECONDS)
+    .setNotBefore(now - BACKDATE_SECONDS)
     .setExpirationTime(now + lifetimeSeconds)
     .sign(tenant.privateKey)
 }

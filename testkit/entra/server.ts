@@ -43,6 +43,10 @@ export interface EntraStandIn {
   unregisterResource(uri: string): void
   /** Lifetime of access tokens for apps without their own (default 3600). <= 0 issues expired tokens. */
   setAccessTokenLifetime(seconds: number): void
+  /** Puts Entra's clock `seconds` ahead of the machine's (negative: behind) for the tokens it issues. */
+  setClockOffset(seconds: number): void
+  /** Issues tokens for `resource` with `aud` set to `audience` instead (undefined: undo). */
+  setAudienceOverride(resource: string, audience: string | undefined): void
   /** Checks the signature of an access token issued here and returns its claims. */
   verifyAccessToken(token: string): Promise<AccessTokenClaims>
   issuedTokens(): string[]
@@ -64,6 +68,8 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
   const records: EntraRequestRecord[] = []
   const faults = { remaining: 0, status: 503 }
   let accessTokenLifetime = 3600
+  let clockOffsetSeconds = 0
+  const audienceOverrides = new Map<string, string>()
   let authorityHost = ''
 
   const sendFailure = (req: IncomingMessage, res: ServerResponse, failure: EntraFailure) => {
@@ -96,7 +102,9 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
         directory,
         keys,
         assertionLeewaySeconds: entra.assertionLeewaySeconds,
-        defaultAccessTokenLifetimeSeconds: accessTokenLifetime
+        defaultAccessTokenLifetimeSeconds: accessTokenLifetime,
+        clockOffsetSeconds,
+        audienceOverrides
       })
     }
     if ('access_token' in result) {
@@ -153,6 +161,14 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     unregisterResource: (uri) => directory.unregisterResource(uri),
     setAccessTokenLifetime(seconds) {
       accessTokenLifetime = seconds
+    },
+    setClockOffset(seconds) {
+      clockOffsetSeconds = seconds
+    },
+    setAudienceOverride(resource, audience) {
+      const key = resource.replace(/\/+$/, '')
+      if (audience === undefined) audienceOverrides.delete(key)
+      else audienceOverrides.set(key, audience)
     },
     verifyAccessToken: (token) => verifyAccessToken(directory, token),
     issuedTokens: () => [...issued],

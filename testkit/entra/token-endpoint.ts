@@ -17,6 +17,10 @@ export interface TokenExchangeSettings {
   keys: IssuerKeyCache
   assertionLeewaySeconds: number
   defaultAccessTokenLifetimeSeconds: number
+  /** Entra's clock minus the machine's, in seconds (0: the same). */
+  clockOffsetSeconds: number
+  /** `aud` to put in tokens for a resource instead of the resource itself (a fault). */
+  audienceOverrides: ReadonlyMap<string, string>
 }
 
 const jwtBearer = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
@@ -60,7 +64,11 @@ export async function exchangeAssertion(
   }
   const lifetime =
     application.accessTokenLifetimeSeconds ?? settings.defaultAccessTokenLifetimeSeconds
-  const accessToken = await signAccessToken(settings.directory, application, resource, lifetime)
+  const audience = settings.audienceOverrides.get(resource)
+  const accessToken = await signAccessToken(settings.directory, application, resource, lifetime, {
+    clockOffsetSeconds: settings.clockOffsetSeconds,
+    ...(audience === undefined ? {} : { audience })
+  })
   return {
     token_type: 'Bearer',
     expires_in: lifetime,

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { discoverSeedFiles, readSeedFile } from '../../src/seed/index.js'
+
+async function directoryWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'seed-files-'))
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
+  return dir
+}
+
+describe('discoverSeedFiles', () => {
+  it('maps file names to containers and formats, in name order', async () => {
+    const dir = await directoryWith({
+      'b.ndjson': '',
+      'a.json': '[]',
+      'c.jsonl': '',
+      'notes.md': ''
+    })
+    const files = await discoverSeedFiles(dir)
+    expect(files.map((f) => [f.container, f.format])).toEqual([
+      ['a', 'json'],
+      ['b', 'ndjson'],
+      ['c', 'ndjson']
+    ])
+  })
+
+  it.each([
+    ['a missing directory', '/no/such/dir', "'seed' is '/no/such/dir': it is not a directory"],
+    ['a directory without seed files', 'EMPTY', 'holds no <container>.json, .ndjson or .jsonl file']
+  ])('refuses %s', async (_name, path, expected) => {
+    const dir = path === 'EMPTY' ? await directoryWith({ 'readme.txt': 'x' }) : path
+    await expect(discoverSeedFiles(dir)).rejects.toThrow(expected)
+  })
+})
+
+describe('readSeedFile', () => {
+  it('reads NDJSON, skipping blank lines, with line numbers', async () => {
+    const dir = await directoryWith({ 'c.ndjson': '{"id":"a"}\n\n{"id":"b"}\n' })
+    const [file] = await discoverSeedFiles(dir)
+    const documents = await readSeedFile(file!)
+    expect(documents.map((d) => [d.body['id'], d.line])).toEqual([
+      ['a', 1],
+      ['b', 3]
+    ])
+  })
+
+  it.each([
+    ['c.ndjson', '{"id":"a"}\n{"id":"b"\n', 'c.ndjson:2: the document is not JSON'],
+    ['c.ndjson', '{"id":"a"}\n[1,2]\n', 'c.ndjson:2: the document is not a JSON object'],
+    ['c.ndjson', '{"id":"a"}\n{"name":"x"}\n', "c.ndjson:2: the document has no string 'id'"],
+    ['c.ndjson', '{"id":"a/b"}\n', "c.ndjson:1: the document has an invalid id 'a/b'"],
+    [
+      'c.json',
+      '[\n  {"id":"a"},\n  {"name":"no id"}\n]',
+      "c.json:3: the document has no string 'id'"
+    ],
+    ['c.json', '{"id":"a"}', 'c.json:1: the document is not a JSON array of documents'],
+    ['c.json', '[\n  {"id":"a"},\n  {"id": }\n]', 'c.json:3: the document is not JSON']
+  ])('%s %j fails naming file and line', async (name, text, expected) => {
+    const dir = await directoryWith({ [name]: text })
+    const [file] = await discoverSeedFiles(dir)
+    await expect(readSeedFile(file!)).rejects.toThrow(expected)
+    await expect(readSeedFile(file!)).rejects.toThrow('Nothing was written.')
+  })
+})
