@@ -5,12 +5,16 @@
  *  - cold login: GitHub token, Entra exchange, database read and container listing, with a new
  *    credential and client each time (what every job pays once);
  *  - steady reads: point reads through one client (what the token plumbing adds per request);
+ *  - the role check: listing assignments through ARM (ours also evaluates them), and probing
+ *    (container read, SELECT TOP 1, point read), against the same raw SDK calls;
  *  - the built action as a process, as the runner starts it (start-up to first log line, whole run).
  */
+import { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
 import { CosmosClient } from '@azure/cosmos'
 import { ClientAssertionCredential } from '@azure/identity'
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
+import { authorize } from '../src/authorization/index.js'
 import { parseInputs } from '../src/inputs.js'
 import { login } from '../src/login.js'
 import type { Runtime } from '../src/runtime.js'
@@ -29,7 +33,8 @@ const setup = await setUpRepository(cloud, {
   repository: 'octo-org/bench',
   database: 'bench',
   containers: [{ id: 'items', partitionKey: { paths: ['/id'] } }],
-  role: 'reader'
+  role: 'reader',
+  controlPlaneRead: true
 })
 await cloud.cosmos.upsertItems('bench', 'items', [{ id: 'doc-1', payload: 'x'.repeat(1000) }])
 const inputs = parseInputs((name) => setup.inputs[name] ?? '')
@@ -118,6 +123,65 @@ for (let i = 0; i < 6; i++) {
 const rawRate = quantile(rates.raw, 0.5)
 const oursRate = quantile(rates.ours, 0.5)
 
+// The role check: ours (list through ARM, evaluate; or probe) against the raw SDK calls it makes.
+const checker = await login(inputs, runtime)
+const location = {
+  armEndpoint: inputs.armEndpoint,
+  armResource: inputs.cloud.armResource,
+  subscriptionId: inputs.subscriptionId ?? '',
+  resourceGroup: inputs.resourceGroup ?? '',
+  accountName: inputs.accountName
+}
+const uses = [
+  { step: 'login', containers: [], mode: 'run' },
+  { step: 'smoke', containers: ['items'], mode: 'run' }
+] as const
+const check = (withArm: boolean) => () =>
+  authorize({
+    mode: 'strict',
+    database: inputs.database,
+    uses,
+    principalId: checker.report.principalId ?? '',
+    accountName: inputs.accountName,
+    resourceGroup: inputs.resourceGroup,
+    client: checker.client,
+    credential: checker.credential,
+    location: withArm ? location : undefined,
+    log: quiet
+  })
+const rawArm = async (): Promise<void> => {
+  const arm = new CosmosDBManagementClient(checker.credential, location.subscriptionId, {
+    endpoint: location.armEndpoint,
+    credentials: { scopes: [`${location.armResource}/.default`] }
+  })
+  for await (const _ of arm.sqlResources.listSqlRoleAssignments(
+    location.resourceGroup,
+    location.accountName
+  ))
+    void _
+  for await (const _ of arm.sqlResources.listSqlRoleDefinitions(
+    location.resourceGroup,
+    location.accountName
+  ))
+    void _
+}
+const rawProbe = async (): Promise<void> => {
+  const container = checker.client.database(inputs.database).container('items')
+  await container.read()
+  await container.items.query('SELECT TOP 1 * FROM c', { maxItemCount: 1 }).fetchNext()
+  await container.item('doc-1', 'doc-1').read()
+}
+const roleCheck = {
+  arm: { raw: [] as number[], ours: [] as number[] },
+  probe: { raw: [] as number[], ours: [] as number[] }
+}
+for (let i = 0; i < COLD_ROUNDS; i++) {
+  roleCheck.arm.raw.push(await time(rawArm))
+  roleCheck.arm.ours.push(await time(check(true)))
+  roleCheck.probe.raw.push(await time(rawProbe))
+  roleCheck.probe.ours.push(await time(check(false)))
+}
+
 /** Runs dist/index.js as the runner does; returns ms to the first log line and to exit. */
 function runProcess(): Promise<{ firstLine: number; total: number }> {
   const env = { PATH: process.env['PATH'] ?? '', ...actionEnvironment(cloud, setup) }
@@ -168,6 +232,18 @@ printTable(
       ratio(githubTokens.ours, githubTokens.raw)
     ],
     ['point reads/s', rawRate.toFixed(0), oursRate.toFixed(0), ratio(rawRate, oursRate)],
+    [
+      'role check through ARM, median',
+      ms(quantile(roleCheck.arm.raw, 0.5)),
+      ms(quantile(roleCheck.arm.ours, 0.5)),
+      ratio(quantile(roleCheck.arm.ours, 0.5), quantile(roleCheck.arm.raw, 0.5))
+    ],
+    [
+      'role check by probing, median',
+      ms(quantile(roleCheck.probe.raw, 0.5)),
+      ms(quantile(roleCheck.probe.ours, 0.5)),
+      ratio(quantile(roleCheck.probe.ours, 0.5), quantile(roleCheck.probe.raw, 0.5))
+    ],
     [
       'dist start-up to first log line, median',
       '-',

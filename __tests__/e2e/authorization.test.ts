@@ -231,3 +231,36 @@ describe('role-check off', () => {
     expect(run.summary).toContain("Role check skipped ('role-check: off').")
   })
 })
+
+describe('roles held through a group', () => {
+  it('says the check cannot see them, probes, and goes on', async () => {
+    const group = 'f0f0f0f0-0000-4000-8000-00000000000a'
+    const n = ++scenario
+    const setup = await setUpRepository(cloud, {
+      repository: `octo-org/authz-${n}`,
+      database: `authz${n}`,
+      containers: CONTAINERS,
+      role: 'none',
+      controlPlaneRead: true
+    })
+    cloud.cosmos.addGroupMember(group, setup.principalId)
+    cloud.cosmos.assignRole({
+      principalId: group,
+      roleDefinitionId: builtInRoles.dataContributor,
+      scope: '/'
+    })
+    const run = await runAction({
+      inputs: { ...setup.inputs, seed: seedDir },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.log).toContain(
+      `No role assignment on this account names principal ${setup.principalId}. Roles assigned to a group the identity belongs to are invisible to this check`
+    )
+    expect(JSON.parse(run.outputs['seeded'] ?? '{}')).toEqual({
+      products: { created: 2, updated: 0, unchanged: 0 }
+    })
+  })
+})

@@ -68,7 +68,7 @@ export async function listAccountRoles(
     const status = (error as { statusCode?: unknown }).statusCode
     if (status === 401 || status === 403) {
       throw new ArmAccessDenied(
-        `Azure Resource Manager refused to list the role assignments of ${id} (${status}): ${oneLine(describeError(error))}`,
+        `Azure Resource Manager refused to list the role assignments of ${id} (${armAnswer(error)}).`,
         { cause: error }
       )
     }
@@ -83,6 +83,19 @@ export async function listAccountRoles(
       { cause: error }
     )
   }
+}
+
+/** ARM's status and error code; the SDK's own paging message says nothing more. */
+function armAnswer(error: unknown): string {
+  const { statusCode, code, message } = error as {
+    statusCode?: unknown
+    code?: unknown
+    message?: unknown
+  }
+  const parts = [String(statusCode), typeof code === 'string' ? code : undefined]
+  if (typeof message === 'string' && !message.startsWith('Pagination failed'))
+    parts.push(oneLine(message))
+  return parts.filter(Boolean).join(' ')
 }
 
 function oneLine(text: string): string {

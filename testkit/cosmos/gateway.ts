@@ -47,6 +47,8 @@ export interface CosmosGateway {
   defineRole(options: DefineRoleOptions): string
   assignRole(options: AssignRoleOptions): string
   removeRoleAssignment(id: string): boolean
+  /** Makes an identity a member of an Entra group, so roles assigned to the group apply to it. */
+  addGroupMember(groupId: string, memberObjectId: string): void
   roleDefinitions(): RoleDefinition[]
   roleAssignments(): RoleAssignment[]
   requests(): CosmosRequestRecord[]
@@ -216,6 +218,7 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     defineRole: (role) => rbac.defineRole(role),
     assignRole: (assignment) => rbac.assignRole(assignment),
     removeRoleAssignment: (id) => rbac.removeAssignment(id),
+    addGroupMember: (groupId, memberObjectId) => rbac.addGroupMember(groupId, memberObjectId),
     roleDefinitions: () => rbac.listDefinitions(),
     roleAssignments: () => rbac.listAssignments(),
     requests: () => records.map((record) => ({ ...record, actions: [...record.actions] })),

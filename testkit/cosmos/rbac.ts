@@ -85,6 +85,8 @@ function grants(roleAction: string, action: string): boolean {
 export class RbacStore {
   private readonly definitions = new Map<string, RoleDefinition>()
   private readonly assignments = new Map<string, RoleAssignment>()
+  /** Entra group memberships: member object id -> group object ids. */
+  private readonly groups = new Map<string, Set<string>>()
 
   constructor(readonly accountResourceId: string) {
     this.addDefinition(builtInRoles.dataReader, 'Cosmos DB Built-in Data Reader', 'BuiltInRole', [
@@ -167,31 +169,43 @@ export class RbacStore {
     return [...this.assignments.values()]
   }
 
+  /** Makes `memberId` a member of group `groupId`: roles assigned to the group apply to it. */
+  addGroupMember(groupId: string, memberId: string): void {
+    const member = memberId.toLowerCase()
+    const groups = this.groups.get(member) ?? new Set<string>()
+    groups.add(groupId.toLowerCase())
+    this.groups.set(member, groups)
+  }
+
   /**
    * Whether `principalId` holds `action` on `scope` (short form: `/`, `/dbs/db`, ...): some
-   * assignment at that scope or above it names a role whose data actions grant it.
+   * assignment to it or to one of its groups, at that scope or above it, names a role whose
+   * data actions grant it.
    */
   isAllowed(principalId: string, action: string, scope: string): boolean {
-    const principal = principalId.toLowerCase()
-    return this.listAssignments().some((assignment) => {
-      if (assignment.principalId !== principal) return false
-      if (!covers(this.toShortScope(assignment.scope), scope)) return false
-      const definition = this.findDefinition(assignment.roleDefinitionId)
-      return definition?.dataActions.some((granted) => grants(granted, action)) ?? false
-    })
+    return this.assignmentsFor(principalId).some(
+      (assignment) =>
+        covers(this.toShortScope(assignment.scope), scope) && this.roleGrants(assignment, action)
+    )
   }
 
   /** Whether `principalId` holds `action` at any scope of the account. */
   holdsAnywhere(principalId: string, action: string): boolean {
-    const principal = principalId.toLowerCase()
-    return this.listAssignments().some(
-      (assignment) =>
-        assignment.principalId === principal &&
-        (this.findDefinition(assignment.roleDefinitionId)?.dataActions.some((granted) =>
-          grants(granted, action)
-        ) ??
-          false)
+    return this.assignmentsFor(principalId).some((assignment) =>
+      this.roleGrants(assignment, action)
     )
+  }
+
+  /** Assignments to the principal itself and to the groups it belongs to. */
+  private assignmentsFor(principalId: string): RoleAssignment[] {
+    const principal = principalId.toLowerCase()
+    const identities = new Set([principal, ...(this.groups.get(principal) ?? [])])
+    return this.listAssignments().filter((assignment) => identities.has(assignment.principalId))
+  }
+
+  private roleGrants(assignment: RoleAssignment, action: string): boolean {
+    const definition = this.findDefinition(assignment.roleDefinitionId)
+    return definition?.dataActions.some((granted) => grants(granted, action)) ?? false
   }
 
   /** `/dbs/db` -> `<account id>/dbs/db`; full ARM scopes pass through (validated). */
