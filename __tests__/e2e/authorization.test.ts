@@ -92,6 +92,7 @@ describe('strict mode', () => {
       `az cosmosdb sql role assignment create --account-name ${cloud.cosmos.accountName} --resource-group ${cloud.cosmos.resourceGroup} --scope "/dbs/authz1/colls/products" --principal-id ${setup.principalId} --role-definition-id 00000000-0000-0000-0000-000000000002`
     )
     expect(error).toContain("Nothing was written ('role-check: strict').")
+    expect(error).toContain('Roles the identity holds through a group are not seen by this check')
     expect(writes).toEqual([])
     expect(await cloud.cosmos.readItems('authz1', 'products')).toEqual([])
     expect(roles(run)).toEqual([

@@ -299,8 +299,15 @@ describe('Cosmos DB authorization', () => {
   })
 
   it('logs in with a role scoped to the database', async () => {
-    const { run } = await runFor({ role: 'reader', database: 'scoped', roleScope: '/dbs/scoped' })
+    const { setup, run } = await runFor({
+      role: 'reader',
+      database: 'scoped',
+      roleScope: '/dbs/scoped'
+    })
     expect(run.exitCode).toBe(0)
+    expect(run.log).toContain(
+      `Logged in to database 'scoped' (1 container(s)) as principal ${setup.principalId}.`
+    )
   })
 
   it('explains a role that covers another database only', async () => {

@@ -112,8 +112,13 @@ export async function authorize(parameters: AuthorizationParameters): Promise<Au
     )
   }
   const missingVerdicts = verdicts.filter((verdict) => verdict.held === 'no')
+  const groupNote = armConclusive
+    ? "\nRoles the identity holds through a group are not seen by this check (it compares principal ids); if it has them, set 'role-check: warn'."
+    : ''
   const missing =
-    missingVerdicts.length > 0 ? missingPermissionsMessage(missingVerdicts, context) : undefined
+    missingVerdicts.length > 0
+      ? missingPermissionsMessage(missingVerdicts, context) + groupNote
+      : undefined
   const report: AuthorizationReport = {
     mode: parameters.mode,
     source: armConclusive ? 'arm' : 'probe',
