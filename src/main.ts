@@ -1,5 +1,5 @@
 import { authorize, enforceRoleCheck } from './authorization/index.js'
-import { describeError } from './errors.js'
+import { ActionError, describeError } from './errors.js'
 import { missingIdTokenPermission } from './identity/index.js'
 import { parseInputs, readOnMissingOidc, type ActionInputs } from './inputs.js'
 import { login, type Session } from './login.js'
@@ -45,7 +45,8 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     await runtime.writeSummary(sections.join('\n'))
   } catch (error) {
     const message = describeError(error)
-    runtime.log.debug(debugDetails(error))
+    const details = debugDetails(error)
+    if (details !== '') runtime.log.debug(details)
     await runtime
       .writeSummary([failureSummary(message), ...sections].join('\n'))
       .catch(() => undefined)
@@ -56,7 +57,8 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
 /** The stack and cause chain of a failure, for debug logs (messages never hold tokens). */
 function debugDetails(error: unknown): string {
   const lines: string[] = []
-  let current: unknown = error
+  // An explained failure's own stack adds nothing to its message; what caused it might.
+  let current: unknown = error instanceof ActionError ? error.cause : error
   for (let depth = 0; depth < 6 && current !== undefined && current !== null; depth++) {
     lines.push(
       current instanceof Error ? (current.stack ?? current.message) : describeError(current)

@@ -73,10 +73,30 @@ try {
   })
   show(failed)
 
-  const ok = run.exitCode === 0 && failed.exitCode === 1
+  rule('run 3: a pull-request job with a reader role asked to seed')
+  const reader = await setUpRepository(cloud, {
+    repository: 'octo-org/catalog',
+    eventName: 'pull_request',
+    database: 'catalog',
+    containers: [
+      { id: 'products', partitionKey: { paths: ['/id'] } },
+      { id: 'orders', partitionKey: { paths: ['/customerId'] } }
+    ],
+    role: 'reader',
+    controlPlaneRead: true
+  })
+  const refused = await runAction({
+    inputs: { ...reader.inputs, seed: seedDirectory },
+    env: reader.job.env,
+    caFile: cloud.caFile
+  })
+  show(refused)
+  const written = (await cloud.cosmos.readItems('catalog', 'products')).length
+
+  const ok = run.exitCode === 0 && failed.exitCode === 1 && refused.exitCode === 1 && written === 0
   console.log(
     ok
-      ? '\nDemo finished: the first run logged in, the second explained its failure.'
+      ? '\nDemo finished: the first run logged in and seeded, the second explained its failure, the third was refused before any write.'
       : '\nDemo failed.'
   )
   process.exitCode = ok ? 0 : 1

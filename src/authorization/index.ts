@@ -103,7 +103,10 @@ export async function authorize(parameters: AuthorizationParameters): Promise<Au
     )
   }
 
-  const notices = armConclusive ? leastPrivilegeNotices(requirements, armRoles, context) : []
+  // Narrowing roles is advice for a job that can run; a refused one needs its grant first.
+  const refused = verdicts.some((verdict) => verdict.held === 'no')
+  const notices =
+    armConclusive && !refused ? leastPrivilegeNotices(requirements, armRoles, context) : []
   for (const notice of notices) log.notice(notice)
   const unknown = verdicts.filter((verdict) => verdict.held === 'unknown')
   if (unknown.length > 0) {
