@@ -4,8 +4,14 @@ import { startEntra, type EntraStandIn } from './entra/server.js'
 import { startGitHubIssuer, type GitHubIssuer } from './github/issuer.js'
 import { caFile } from './tls.js'
 
-export type { ArmRequestRecord, ArmStandIn } from './arm/server.js'
-export type { ContainerDefinition } from './cosmos/backend.js'
+export type {
+  ArmOperationRecord,
+  ArmOperationStatus,
+  ArmRequestRecord,
+  ArmStandIn,
+  OperationLatency
+} from './arm/server.js'
+export type { ContainerDefinition, StoredContainer } from './cosmos/backend.js'
 export type { CosmosRequestInfo, FaultKind, FaultOptions } from './cosmos/faults.js'
 export type { CosmosGateway, CosmosRequestRecord } from './cosmos/gateway.js'
 export {

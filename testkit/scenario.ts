@@ -34,6 +34,8 @@ export interface RepositorySetupOptions extends JobOptions {
   roleScope?: string
   /** Also let the identity list role assignments through ARM (default false). */
   controlPlaneRead?: boolean
+  /** Also let the identity create and delete containers through ARM; implies read (default false). */
+  controlPlaneWrite?: boolean
 }
 
 /** What a test needs to run the action for the repository. */
@@ -96,6 +98,7 @@ export async function setUpRepository(
     cosmos.assignRole({ principalId: objectId, roleDefinitionId, scope: options.roleScope ?? '/' })
   }
   if (options.controlPlaneRead) arm.grantControlPlaneRead(objectId)
+  if (options.controlPlaneWrite) arm.grantControlPlaneWrite(objectId)
 
   return {
     clientId,

@@ -19,6 +19,8 @@ const CONTRIBUTOR: HeldRole = {
   roleDefinitionId: '00000000-0000-0000-0000-000000000002',
   scope: '/',
   source: 'arm',
+  assignmentId:
+    '/subscriptions/s/resourceGroups/rg/providers/Microsoft.DocumentDB/databaseAccounts/inventory/sqlRoleAssignments/7a7a7a7a-0000-0000-0000-000000000001',
   dataActions: [
     'Microsoft.DocumentDB/databaseAccounts/readMetadata',
     'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/*',
@@ -73,7 +75,10 @@ describe('leastPrivilegeNotices', () => {
     expect(notices[0]).toContain(
       "holds 'Cosmos DB Built-in Data Contributor' at /, but this job only reads"
     )
-    expect(notices[0]).toContain('--scope "/dbs/app/colls/orders"')
+    expect(notices[0]).toContain('--scope "/dbs/app"')
+    expect(notices[0]).toContain(
+      'az cosmosdb sql role assignment delete --account-name inventory --resource-group rg --role-assignment-id 7a7a7a7a-0000-0000-0000-000000000001'
+    )
     expect(notices[0]).toContain('--role-definition-id 00000000-0000-0000-0000-000000000001')
   })
 
@@ -82,6 +87,12 @@ describe('leastPrivilegeNotices', () => {
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain('but this job only works in /dbs/app')
     expect(notices[0]).toContain('--role-definition-id 00000000-0000-0000-0000-000000000002')
+  })
+
+  it('ignores roles that do not reach the job', () => {
+    expect(
+      leastPrivilegeNotices(SMOKE, [READER, { ...CONTRIBUTOR, scope: '/dbs/other' }], CONTEXT)
+    ).toEqual([])
   })
 
   it('says nothing when the role fits', () => {

@@ -16,7 +16,26 @@ const READER = `${ACCOUNT}/sqlRoleDefinitions/00000000-0000-0000-0000-0000000000
 const CONTRIBUTOR = '00000000-0000-0000-0000-000000000002'
 const CUSTOM = 'cccccccc-0000-0000-0000-000000000003'
 
+const CONTAINER_LEVEL = 'cccccccc-0000-0000-0000-000000000004'
+const ITEM_LEVEL = 'cccccccc-0000-0000-0000-000000000005'
+
 const DEFINITIONS = [
+  {
+    id: `${ACCOUNT}/sqlRoleDefinitions/${CONTAINER_LEVEL}`,
+    roleName: 'container level',
+    dataActions: [
+      'Microsoft.DocumentDB/databaseAccounts/readMetadata',
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/*'
+    ]
+  },
+  {
+    id: `${ACCOUNT}/sqlRoleDefinitions/${ITEM_LEVEL}`,
+    roleName: 'item level',
+    dataActions: [
+      'Microsoft.DocumentDB/databaseAccounts/readMetadata',
+      'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/*'
+    ]
+  },
   {
     id: `${ACCOUNT}/sqlRoleDefinitions/${CUSTOM}`,
     roleName: 'item reader',
@@ -98,12 +117,31 @@ describe('evaluating role assignments', () => {
       )
     },
     {
-      name: 'a custom role with items/read only, plus Reader on the database',
-      assignments: [
-        { principalId: ME, roleDefinitionId: CUSTOM, scope: '/dbs/app/colls/products' },
-        { principalId: ME, roleDefinitionId: READER, scope: 'dbs/app' }
-      ],
-      missing: ['seed products items/upsert', 'seed products items/create']
+      name: 'a custom role with items/read only, on the database',
+      assignments: [{ principalId: ME, roleDefinitionId: CUSTOM, scope: 'dbs/app' }],
+      missing: [
+        'login - databaseAccounts/readMetadata',
+        'seed products databaseAccounts/readMetadata',
+        'seed products items/upsert',
+        'seed products items/create',
+        'smoke orders databaseAccounts/readMetadata',
+        'smoke orders containers/executeQuery',
+        'smoke orders containers/readChangeFeed'
+      ]
+    },
+    {
+      name: 'containers/* without items/*: queries but no item reads or writes',
+      assignments: [{ principalId: ME, roleDefinitionId: CONTAINER_LEVEL, scope: '/' }],
+      missing: [
+        'seed products items/upsert',
+        'seed products items/create',
+        'smoke orders items/read'
+      ]
+    },
+    {
+      name: 'items/* without containers/*: item reads and writes but no queries',
+      assignments: [{ principalId: ME, roleDefinitionId: ITEM_LEVEL, scope: '/' }],
+      missing: ['smoke orders containers/executeQuery', 'smoke orders containers/readChangeFeed']
     }
   ])('$name', ({ assignments, missing: expected }) => {
     expect(missing(held(assignments)).sort()).toEqual([...expected].sort())
@@ -119,28 +157,64 @@ describe('evaluating role assignments', () => {
     ).toHaveLength(1)
   })
 
-  it('reports unknown role definition ids and holds nothing for them', () => {
+  it('ignores, and says why, assignments with unknown definitions or no scope', () => {
+    const unknown = `${ACCOUNT}/sqlRoleDefinitions/dddddddd-0000-0000-0000-000000000004`
     const roles = evaluateAssignments({
       principalId: ME,
       accountResourceId: ACCOUNT,
       assignments: [
-        {
-          principalId: ME,
-          roleDefinitionId: `${ACCOUNT}/sqlRoleDefinitions/dddddddd-0000-0000-0000-000000000004`,
-          scope: '/'
-        }
+        { id: 'a1', principalId: ME, roleDefinitionId: unknown, scope: '/' },
+        { id: 'a2', principalId: ME, roleDefinitionId: CONTRIBUTOR, scope: undefined },
+        { id: 'a3', principalId: ME, roleDefinitionId: CONTRIBUTOR, scope: '' }
       ],
       definitions: DEFINITIONS
     })
     expect(roles.held).toEqual([])
-    expect(roles.unknownDefinitions).toEqual([
-      `${ACCOUNT}/sqlRoleDefinitions/dddddddd-0000-0000-0000-000000000004`
+    expect(roles.ignored).toEqual([
+      `assignment a1 names role definition ${unknown}, which the account does not list`,
+      'assignment a2 has no scope',
+      'assignment a3 has no scope'
     ])
   })
 
   it('with no assignments at all, ARM proves nothing and every action is unknown', () => {
     const verdicts = judge(REQUIREMENTS, { armRoles: [], probe: [] })
     expect(new Set(verdicts.map((v) => v.held))).toEqual(new Set(['unknown']))
+  })
+
+  it('lets a request that succeeded overrule ARM, and then calls what ARM denies unknown', () => {
+    // Reader on another database only, yet the login read this one: a group grants more.
+    const roles = held([{ principalId: ME, roleDefinitionId: READER, scope: '/dbs/other' }])
+    const verdicts = judge(REQUIREMENTS, {
+      armRoles: roles,
+      probe: [
+        {
+          scope: '/dbs/app',
+          action: ACTIONS.readMetadata,
+          held: true,
+          how: 'login: database read succeeded'
+        }
+      ]
+    })
+    expect(verdicts.find((v) => v.step === 'login')).toMatchObject({
+      held: 'yes',
+      how: 'login: database read succeeded'
+    })
+    expect(verdicts.filter((v) => v.held === 'no')).toEqual([])
+    expect(verdicts.find((v) => v.action === ACTIONS.upsert)?.how).toContain('a group may')
+  })
+
+  it('never lets a success on a container prove a need at the database', () => {
+    const verdicts = judge(
+      requiredActions('app', [{ step: 'login', containers: [], mode: 'run' }]),
+      {
+        armRoles: undefined,
+        probe: [
+          { scope: '/dbs/app/colls/orders', action: ACTIONS.readMetadata, held: true, how: 'probe' }
+        ]
+      }
+    )
+    expect(verdicts[0]?.held).toBe('unknown')
   })
 
   it('uses probe findings when ARM has nothing: reads proven, writes unknown', () => {

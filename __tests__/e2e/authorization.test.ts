@@ -64,8 +64,12 @@ async function runFor(
   })
   expect(leakedSecrets(run, cloud.secrets())).toEqual([])
   const requests = cloud.cosmos.requests().slice(before)
-  const writes = requests.filter((r) =>
-    r.actions.some((a) => /items\/(create|upsert|replace|delete)$/.test(a))
+  // Anything that reached the documents and was not a GET or a query could have written.
+  const writes = requests.filter(
+    (r) =>
+      r.method !== 'GET' &&
+      /\/docs(\/|$)/.test(r.path) &&
+      !r.actions.some((a) => a.endsWith('/executeQuery'))
   )
   return { setup, run, requests, writes }
 }
@@ -169,14 +173,14 @@ describe('without role assignments from ARM', () => {
     expect(run.log).toContain('::warning::Could not verify 2 needed action(s) (upsert, create)')
     expect(roles(run)).toEqual([
       {
-        role: 'reads proven by probe',
+        role: 'proven by probe: readMetadata, executeQuery, readChangeFeed, items/read',
         roleDefinitionId: '',
         scope: '/dbs/authz5/colls/products',
         source: 'probe'
       }
     ])
     expect(run.summary).toMatch(
-      /\| seed \| `products` \| `readMetadata` \| yes \| ✅ yes \| probe: container read succeeded \|/
+      /\| seed \| `products` \| `readMetadata` \| yes \| ✅ yes \| login: database read succeeded \|/
     )
     expect(run.summary).toMatch(/\| seed \| `products` \| `items\/upsert` \| yes \| ❔ unknown \|/)
     expect(writes.length).toBeGreaterThan(0)
@@ -205,6 +209,15 @@ describe('without role assignments from ARM', () => {
       'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery at /dbs/authz7/colls/products'
     )
     expect(run.summary).toContain('probe: SELECT TOP 1 refused (403)')
+    // Only what a request proved is reported, never more.
+    expect(roles(run)).toEqual([
+      {
+        role: 'proven by probe: readMetadata',
+        roleDefinitionId: '',
+        scope: '/dbs/authz7/colls/products',
+        source: 'probe'
+      }
+    ])
   })
 })
 
@@ -213,7 +226,7 @@ describe('least privilege', () => {
     const { run } = await runFor({ role: 'contributor', roleScope: '/' })
     expect(run.exitCode).toBe(0)
     expect(run.log).toContain(
-      "::notice::Least privilege: the identity holds 'Cosmos DB Built-in Data Contributor' at /, but this job only reads. 'Cosmos DB Built-in Data Reader' at /dbs/authz8 would do:"
+      "::notice::Least privilege: the identity holds 'Cosmos DB Built-in Data Contributor' at /, but this job only reads. 'Cosmos DB Built-in Data Reader' at /dbs/authz8 would do; assign it, then remove the wider assignment:"
     )
   })
 
@@ -258,7 +271,7 @@ describe('roles held through a group', () => {
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.log).toContain(
-      `No role assignment on this account names principal ${setup.principalId}. Roles assigned to a group the identity belongs to are invisible to this check`
+      `No usable role assignment on this account names principal ${setup.principalId}. Roles assigned to a group the identity belongs to are invisible to this check`
     )
     expect(JSON.parse(run.outputs['seeded'] ?? '{}')).toEqual({
       products: { created: 2, updated: 0, unchanged: 0 }

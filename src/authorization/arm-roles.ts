@@ -20,8 +20,19 @@ export interface AccountRoles {
   readonly definitions: readonly RoleDefinitionRecord[]
 }
 
-/** ARM refused to list role assignments: the identity has no control-plane read on the account. */
-export class ArmAccessDenied extends ActionError {}
+/** ARM refused to list role assignments (401: token not accepted; 403: no control-plane read). */
+export class ArmAccessDenied extends ActionError {
+  constructor(
+    message: string,
+    readonly status: 401 | 403,
+    options: { cause: unknown }
+  ) {
+    super(message, options)
+  }
+}
+
+/** ARM knows no such account: subscription, resource group or account name is wrong. */
+export class AccountNotFound extends ActionError {}
 
 /** The ARM resource id of a Cosmos DB account. */
 export function accountResourceId(location: AccountLocation): string {
@@ -69,11 +80,12 @@ export async function listAccountRoles(
     if (status === 401 || status === 403) {
       throw new ArmAccessDenied(
         `Azure Resource Manager refused to list the role assignments of ${id} (${armAnswer(error)}).`,
+        status,
         { cause: error }
       )
     }
     if (status === 404) {
-      throw new ActionError(
+      throw new AccountNotFound(
         `Azure Resource Manager has no Cosmos DB account '${location.accountName}' in resource group '${location.resourceGroup}' of subscription ${location.subscriptionId}. Check 'subscription-id', 'resource-group' and 'account-name'.`,
         { cause: error }
       )

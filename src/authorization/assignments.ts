@@ -22,6 +22,8 @@ export interface HeldRole {
   /** Short form: `/`, `/dbs/<db>`, `/dbs/<db>/colls/<c>`. */
   readonly scope: string
   readonly source: 'arm' | 'probe'
+  /** The ARM id of the assignment, for a command that removes it. */
+  readonly assignmentId?: string | undefined
   /** The data actions the role grants (patterns, wildcards included). */
   readonly dataActions: readonly string[]
 }
@@ -29,8 +31,8 @@ export interface HeldRole {
 /** What the assignments say about one principal. */
 export interface PrincipalRoles {
   readonly held: readonly HeldRole[]
-  /** Assignments to this principal whose definition is not listed. */
-  readonly unknownDefinitions: readonly string[]
+  /** Assignments to this principal that were ignored, and why. */
+  readonly ignored: readonly string[]
 }
 
 const DEFINITION_ID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i
@@ -83,7 +85,7 @@ export function evaluateAssignments(parameters: {
     })
   }
   const held: HeldRole[] = []
-  const unknownDefinitions: string[] = []
+  const ignored: string[] = []
   for (const assignment of parameters.assignments) {
     if (
       assignment.principalId?.toLowerCase() !== principal ||
@@ -93,18 +95,26 @@ export function evaluateAssignments(parameters: {
     const guid = definitionGuid(assignment.roleDefinitionId)
     const definition = definitions.get(guid)
     if (definition === undefined) {
-      unknownDefinitions.push(assignment.roleDefinitionId)
+      ignored.push(
+        `assignment ${assignment.id ?? '?'} names role definition ${assignment.roleDefinitionId}, which the account does not list`
+      )
+      continue
+    }
+    if (assignment.scope === undefined || assignment.scope.trim() === '') {
+      // Never read a missing scope as the whole account: that would grant what nobody granted.
+      ignored.push(`assignment ${assignment.id ?? '?'} has no scope`)
       continue
     }
     held.push({
       role: definition.roleName,
       roleDefinitionId: guid,
-      scope: shortScope(assignment.scope ?? '/', parameters.accountResourceId),
+      scope: shortScope(assignment.scope, parameters.accountResourceId),
       source: 'arm',
+      assignmentId: assignment.id,
       dataActions: definition.dataActions
     })
   }
-  return { held, unknownDefinitions }
+  return { held, ignored }
 }
 
 /** The first held role that grants `action` at `scope`, if any. */

@@ -19,27 +19,50 @@ export interface Evidence {
 }
 
 /**
- * Decides each requirement. ARM's word is final when it lists at least one assignment for the
- * principal; with none, roles may come through a group ARM does not resolve, so reads are
- * probed and writes stay unknown.
+ * Decides each requirement. What a request proved comes first (a read that succeeded is held,
+ * whatever ARM lists). Then ARM: its word is final when it lists at least one assignment for
+ * the principal and none of its "no"s was disproved by a request; otherwise roles may come
+ * through a group ARM does not resolve, and what no request proved stays unknown.
  */
 export function judge(requirements: readonly Requirement[], evidence: Evidence): Verdict[] {
+  const proven = (requirement: Requirement): ProbeFinding | undefined =>
+    evidence.probe.find(
+      (finding) =>
+        finding.action === requirement.action &&
+        (finding.held
+          ? scopeCovers(finding.scope, requirement.scope)
+          : finding.scope === requirement.scope)
+    )
   const arm =
     evidence.armRoles !== undefined && evidence.armRoles.length > 0 ? evidence.armRoles : undefined
-  return requirements.map((requirement) => {
+  // A request that succeeded where ARM grants nothing: roles come through a group too.
+  const armIncomplete =
+    arm !== undefined &&
+    requirements.some(
+      (requirement) =>
+        proven(requirement)?.held === true &&
+        roleGranting(arm, requirement.action, requirement.scope) === undefined
+    )
+  return requirements.map((requirement): Verdict => {
+    const found = proven(requirement)
+    if (found) return { ...requirement, held: found.held ? 'yes' : 'no', how: found.how }
     if (arm) {
       const role = roleGranting(arm, requirement.action, requirement.scope)
-      return role
-        ? { ...requirement, held: 'yes', how: `arm: ${role.role} at ${role.scope}` }
-        : { ...requirement, held: 'no', how: 'arm: no assignment grants it' }
+      if (role) return { ...requirement, held: 'yes', how: `arm: ${role.role} at ${role.scope}` }
+      if (!armIncomplete) return { ...requirement, held: 'no', how: 'arm: no assignment grants it' }
+      return {
+        ...requirement,
+        held: 'unknown',
+        how: 'arm: no direct assignment grants it (a group may: requests proved rights ARM does not list)'
+      }
     }
-    const found = evidence.probe.find(
-      (finding) =>
-        finding.action === requirement.action && scopeCovers(requirement.scope, finding.scope)
-    )
-    if (found) return { ...requirement, held: found.held ? 'yes' : 'no', how: found.how }
     return { ...requirement, held: 'unknown', how: 'not provable without reading role assignments' }
   })
+}
+
+/** True when ARM's evidence was contradicted by a request that succeeded (group-held roles). */
+export function armContradicted(verdicts: readonly Verdict[]): boolean {
+  return verdicts.some((verdict) => verdict.how.startsWith('arm: no direct assignment'))
 }
 
 /** Names what the account commands need. */
@@ -95,7 +118,8 @@ export function missingPermissionsMessage(
 
 /**
  * Notices for roles that hold clearly more than the job needs: write roles for a read-only job,
- * or an account-wide scope for work inside one database. Each names the narrower assignment.
+ * or an account-wide scope for work inside one database. Only roles that reach the job's scopes
+ * count. Each notice names the narrower assignment and the command that removes the wider one.
  */
 export function leastPrivilegeNotices(
   requirements: readonly Requirement[],
@@ -104,24 +128,29 @@ export function leastPrivilegeNotices(
 ): string[] {
   if (requirements.length === 0) return []
   const needsWrites = requirements.some((requirement) => WRITE_ACTIONS.includes(requirement.action))
-  const containers = new Set(requirements.map((requirement) => requirement.container))
-  const only = containers.size === 1 ? [...containers][0] : undefined
-  const narrowest =
-    only === undefined ? `/dbs/${context.database}` : `/dbs/${context.database}/colls/${only}`
+  // The login reads the database itself, so no single assignment narrower than it serves a job.
+  const narrowest = `/dbs/${context.database}`
   const notices: string[] = []
   for (const role of held) {
+    const reachesJob = requirements.some((requirement) =>
+      scopeCovers(role.scope, requirement.scope)
+    )
+    if (!reachesJob) continue
     const grantsWrites = WRITE_ACTIONS.some((action) =>
       role.dataActions.some((pattern) => grants(pattern, action))
     )
+    const removal = role.assignmentId
+      ? `\n  az cosmosdb sql role assignment delete --account-name ${context.accountName} --resource-group ${context.resourceGroup ?? '<resource-group>'} --role-assignment-id ${role.assignmentId.split('/').pop() ?? role.assignmentId}`
+      : ''
     if (!needsWrites && grantsWrites) {
       notices.push(
         `Least privilege: the identity holds '${role.role}' at ${role.scope}, but this job only reads. ` +
-          `'${READER.name}' at ${narrowest} would do:\n  ${grantCommand(context, READER.id, narrowest)}`
+          `'${READER.name}' at ${narrowest} would do; assign it, then remove the wider assignment:\n  ${grantCommand(context, READER.id, narrowest)}${removal}`
       )
     } else if (role.scope === '/') {
       notices.push(
         `Least privilege: the identity holds '${role.role}' at ${role.scope}, but this job only works in ${narrowest}. ` +
-          `The same role there would do:\n  ${grantCommand(context, role.roleDefinitionId, narrowest)}`
+          `The same role there would do; assign it, then remove the wider assignment:\n  ${grantCommand(context, role.roleDefinitionId, narrowest)}${removal}`
       )
     }
   }

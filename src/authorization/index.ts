@@ -1,14 +1,25 @@
 /** Authorization: what the planned work needs, what the identity holds, and the decision. */
 import type { CosmosClient } from '@azure/cosmos'
 import type { TokenCredential } from '@azure/identity'
-import { ActionError } from '../errors.js'
+import { ActionError, describeError } from '../errors.js'
 import type { Logger } from '../runtime.js'
-import { evaluateAssignments, type HeldRole } from './assignments.js'
-import { ArmAccessDenied, listAccountRoles, type AccountLocation } from './arm-roles.js'
-import { judge, leastPrivilegeNotices, missingPermissionsMessage, type Verdict } from './decide.js'
-import { requiredActions, type StepUse } from './needs.js'
-import { probeContainers } from './probe.js'
-import { ACTIONS } from './roles.js'
+import { evaluateAssignments, roleGranting, type HeldRole } from './assignments.js'
+import {
+  AccountNotFound,
+  ArmAccessDenied,
+  listAccountRoles,
+  type AccountLocation
+} from './arm-roles.js'
+import {
+  armContradicted,
+  judge,
+  leastPrivilegeNotices,
+  missingPermissionsMessage,
+  type Verdict
+} from './decide.js'
+import { requiredActions, type Requirement, type StepUse } from './needs.js'
+import { probeContainers, type ProbeFinding } from './probe.js'
+import { ACTIONS, shortAction } from './roles.js'
 
 export {
   requiredActions,
@@ -49,6 +60,8 @@ export interface AuthorizationReport {
   readonly mode: RoleCheckMode
   readonly source: 'arm' | 'probe' | 'off'
   readonly verdicts: readonly Verdict[]
+  /** Actions held (through ARM) on the job's containers that the job does not need. */
+  readonly unneeded: readonly Requirement[]
   readonly roles: readonly RoleOutput[]
   readonly notices: readonly string[]
   /** The explanation of what is missing, when anything is known to be. */
@@ -67,7 +80,15 @@ export async function authorize(parameters: AuthorizationParameters): Promise<Au
   const { log } = parameters
   if (parameters.mode === 'off') {
     log.info("Role check is off ('role-check: off').")
-    return { mode: 'off', source: 'off', verdicts: [], roles: [], notices: [], missing: undefined }
+    return {
+      mode: 'off',
+      source: 'off',
+      verdicts: [],
+      unneeded: [],
+      roles: [],
+      notices: [],
+      missing: undefined
+    }
   }
   const requirements = requiredActions(parameters.database, parameters.uses)
   const context = {
@@ -94,7 +115,12 @@ export async function authorize(parameters: AuthorizationParameters): Promise<Au
 
   if (armRoles !== undefined && armRoles.length === 0) {
     log.warning(
-      `No role assignment on this account names principal ${parameters.principalId}. Roles assigned to a group the identity belongs to are invisible to this check, so reads were probed and writes are unknown.`
+      `No usable role assignment on this account names principal ${parameters.principalId}. Roles assigned to a group the identity belongs to are invisible to this check, so reads were probed and writes are unknown.`
+    )
+  }
+  if (armContradicted(verdicts)) {
+    log.warning(
+      `Requests succeeded that no role assignment of principal ${parameters.principalId} grants: the identity holds roles through a group, which this check cannot list. What no request proved is reported as unknown, not missing.`
     )
   }
   if (probe.missingContainers.length > 0) {
@@ -126,9 +152,8 @@ export async function authorize(parameters: AuthorizationParameters): Promise<Au
     mode: parameters.mode,
     source: armConclusive ? 'arm' : 'probe',
     verdicts,
-    roles: armConclusive
-      ? armRoles.map(toOutput)
-      : probedRoles(parameters.database, probe.findings),
+    unneeded: armConclusive ? unneededActions(requirements, armRoles) : [],
+    roles: armConclusive ? armRoles.map(toOutput) : probedRoles(probe.findings),
     notices,
     missing
   }
@@ -153,10 +178,14 @@ export function enforceRoleCheck(report: AuthorizationReport): void {
   }
 }
 
-/** Roles through ARM, or undefined when ARM cannot be asked or refuses (then: probe). */
+/**
+ * Roles through ARM, or undefined when ARM cannot be asked, refuses, or fails (then: probe).
+ * An account ARM does not know is a mistake in the inputs: strict mode stops there.
+ */
 async function readArmRoles(parameters: AuthorizationParameters): Promise<HeldRole[] | undefined> {
+  const { log } = parameters
   if (parameters.location === undefined) {
-    parameters.log.info(
+    log.info(
       "No 'subscription-id' and 'resource-group': probing the data plane with reads instead of listing role assignments."
     )
     return undefined
@@ -164,22 +193,45 @@ async function readArmRoles(parameters: AuthorizationParameters): Promise<HeldRo
   try {
     const listed = await listAccountRoles(parameters.credential, parameters.location)
     const roles = evaluateAssignments({ principalId: parameters.principalId, ...listed })
-    for (const id of roles.unknownDefinitions) {
-      parameters.log.warning(
-        `A role assignment for principal ${parameters.principalId} names role definition ${id}, which the account does not list; it is ignored.`
-      )
-    }
-    parameters.log.info(
+    for (const reason of roles.ignored)
+      log.warning(`Ignored a role assignment of principal ${parameters.principalId}: ${reason}.`)
+    log.info(
       `Role assignments for principal ${parameters.principalId} (ARM): ${roles.held.map((role) => `${role.role} at ${role.scope}`).join('; ') || 'none'}.`
     )
     return [...roles.held]
   } catch (error) {
-    if (!(error instanceof ArmAccessDenied)) throw error
-    parameters.log.warning(
-      `${error.message}\nThe identity cannot read role assignments (it needs e.g. 'Cosmos DB Account Reader Role' on the account); probing the data plane with reads instead.`
-    )
+    if (error instanceof ArmAccessDenied) {
+      log.warning(
+        error.status === 401
+          ? `${error.message}\nARM did not accept the identity's token: check 'cloud' and 'arm-endpoint'. Probing the data plane with reads instead.`
+          : `${error.message}\nThe identity cannot read role assignments (it needs e.g. 'Cosmos DB Account Reader Role' on the account); probing the data plane with reads instead.`
+      )
+      return undefined
+    }
+    if (error instanceof AccountNotFound && parameters.mode === 'strict') throw error
+    log.warning(`${describeError(error)}\nProbing the data plane with reads instead.`)
     return undefined
   }
+}
+
+/** Per container of the job: actions a listed role grants there that no step needs. */
+function unneededActions(
+  requirements: readonly Requirement[],
+  held: readonly HeldRole[]
+): Requirement[] {
+  const needed = new Set(requirements.map((r) => `${r.scope}|${r.action}`))
+  const containers = new Map(
+    requirements.filter((r) => r.container !== undefined).map((r) => [r.scope, r.container])
+  )
+  const unneeded: Requirement[] = []
+  for (const [scope, container] of containers) {
+    for (const action of Object.values(ACTIONS)) {
+      if (needed.has(`${scope}|${action}`) || roleGranting(held, action, scope) === undefined)
+        continue
+      unneeded.push({ step: 'login', container, action, scope })
+    }
+  }
+  return unneeded
 }
 
 function toOutput(role: HeldRole): RoleOutput {
@@ -191,15 +243,14 @@ function toOutput(role: HeldRole): RoleOutput {
   }
 }
 
-/** Probe results as `roles` entries: one per container whose reads were proven. */
-function probedRoles(
-  database: string,
-  findings: readonly { scope: string; held: boolean }[]
-): RoleOutput[] {
-  const scopes = [...new Set(findings.filter((f) => f.held).map((f) => f.scope))]
-  if (scopes.length === 0) scopes.push(`/dbs/${database}`)
-  return scopes.map((scope) => ({
-    role: 'reads proven by probe',
+/** Probe results as `roles` entries: per scope, the actions requests proved (none: no entry). */
+function probedRoles(findings: readonly ProbeFinding[]): RoleOutput[] {
+  const proven = new Map<string, string[]>()
+  for (const finding of findings.filter((f) => f.held)) {
+    proven.set(finding.scope, [...(proven.get(finding.scope) ?? []), shortAction(finding.action)])
+  }
+  return [...proven].map(([scope, actions]) => ({
+    role: `proven by probe: ${[...new Set(actions)].join(', ')}`,
     roleDefinitionId: '',
     scope,
     source: 'probe'

@@ -1,5 +1,6 @@
 import type { CosmosClient } from '@azure/cosmos'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
+import { ActionError, describeError } from '../errors.js'
 import { ACTIONS } from './roles.js'
 
 /** What one harmless read proved: an action held or not at a scope. */
@@ -84,6 +85,10 @@ async function attempt(read: () => Promise<unknown>): Promise<Outcome> {
         typeof record.body?.message === 'string' ? record.body.message : String(record.message)
       return { ok: false, deniedAction: DENIED_ACTION.exec(text)?.[1] }
     }
-    throw error
+    // Active refusals are evidence; anything else (401, throttling the SDK gave up on) is not.
+    throw new ActionError(
+      `Probing the data plane failed: ${describeError(error).replace(/\s+/g, ' ')}`,
+      { cause: error }
+    )
   }
 }

@@ -36,7 +36,11 @@ function explain(
   if (status === 403 && substatus === 5301) {
     const [, principal = context.principalId ?? '<principal-id>', action = '?', resource = '/'] =
       RBAC_DENIAL.exec(said) ?? []
-    const scope = resource.startsWith('/') ? resource : `/${resource}`
+    // Role assignments stop at containers: an item path in the message maps to its container.
+    const scope = (resource.startsWith('/') ? resource : `/${resource}`).replace(
+      /^(\/dbs\/[^/]+\/colls\/[^/]+)\/.*$/,
+      '$1'
+    )
     const role = smallestBuiltInRoleFor(action)
     return [
       `Cosmos DB refused the request: principal ${principal} has no role that grants '${action}' at scope '${scope}'.`,

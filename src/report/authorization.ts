@@ -18,6 +18,16 @@ export function authorizationSummary(report: AuthorizationReport): string {
       HELD[verdict.held],
       verdict.how
     ])
+  for (const extra of report.unneeded) {
+    rows.push([
+      '-',
+      extra.container === undefined ? '(database)' : code(extra.container),
+      code(shortAction(extra.action)),
+      'no',
+      HELD.yes,
+      'arm: held, not needed by this job'
+    ])
+  }
   const roles = report.roles.map((role) => [
     role.role,
     code(role.scope),

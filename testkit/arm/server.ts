@@ -1,15 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { AccessTokenClaims } from '../entra/access-token.js'
 import type { EntraStandIn } from '../entra/server.js'
-import {
-  bearerToken,
-  requestUrl,
-  sendJson,
-  startHttpsServer,
-  watchResponseHead
-} from '../http/server.js'
+import { requestUrl, startHttpsServer, watchResponseHead } from '../http/server.js'
 import type { CosmosGateway } from '../cosmos/gateway.js'
-import type { RoleAssignment, RoleDefinition } from '../cosmos/rbac.js'
+import {
+  authenticateArm,
+  authorizationFailed,
+  ControlPlaneGrants,
+  isArmError,
+  sendArmError
+} from './auth.js'
+import { containerRoute } from './containers.js'
+import { operationStatusRoute } from './operation-routes.js'
+import { OperationStore, type ArmOperationRecord, type OperationLatency } from './operations.js'
+import { roleRoute } from './roles.js'
+import { parseAccountPath, type ArmRequest, type ArmRoute } from './route.js'
+
+export type { ArmOperationRecord, ArmOperationStatus, OperationLatency } from './operations.js'
 
 /** One ARM request as the stand-in saw it. */
 export interface ArmRequestRecord {
@@ -22,27 +28,27 @@ export interface ArmRequestRecord {
   status: number
 }
 
-/** The Azure Resource Manager stand-in: read-only Cosmos DB SQL role definitions and assignments. */
+/**
+ * The Azure Resource Manager stand-in for the gateway's account: read-only Cosmos DB SQL role
+ * definitions and assignments, and SQL container management with long-running operations.
+ */
 export interface ArmStandIn {
   /** `https://localhost:PORT` */
   endpoint: string
-  /** Lets this principal (object id) read role definitions and assignments of the account. */
+  /** Lets this principal (object id) read role definitions, assignments and containers. */
   grantControlPlaneRead(principalId: string): void
   revokeControlPlaneRead(principalId: string): void
+  /** Lets this principal create and delete containers; implies read (Contributor-like). */
+  grantControlPlaneWrite(principalId: string): void
+  revokeControlPlaneWrite(principalId: string): void
+  /** How long operations started from now on stay InProgress (default 1 poll, 0 ms). */
+  setOperationLatency(latency: Partial<OperationLatency>): void
+  /** Every long-running operation so far, with what each of its polls answered. */
+  operations(): ArmOperationRecord[]
   requests(): ArmRequestRecord[]
   clearRequests(): void
   close(): Promise<void>
 }
-
-const armAudiences = ['https://management.azure.com', 'https://management.core.windows.net']
-const route =
-  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DocumentDB\/databaseAccounts\/([^/]+)\/(sqlRoleAssignments|sqlRoleDefinitions)(?:\/([^/]+))?\/?$/i
-
-type ArmError = { status: number; code: string; message: string }
-const isArmError = (value: AccessTokenClaims | ArmError): value is ArmError =>
-  typeof value.status === 'number' && typeof value.code === 'string'
-const armError = (res: ServerResponse, error: ArmError) =>
-  sendJson(res, error.status, { error: { code: error.code, message: error.message } })
 
 /** Starts ARM for the gateway's account, trusting tokens of the account's tenant. */
 export async function startArm(
@@ -50,116 +56,57 @@ export async function startArm(
   cosmos: CosmosGateway,
   log: (line: string) => void
 ): Promise<ArmStandIn> {
-  const readers = new Set<string>()
+  const grants = new ControlPlaneGrants()
+  const operations = new OperationStore()
   let records: ArmRequestRecord[] = []
-
-  const authenticateArm = async (req: IncomingMessage): Promise<AccessTokenClaims | ArmError> => {
-    const token = bearerToken(req)
-    const invalid = (message: string): ArmError => ({
-      status: 401,
-      code: 'InvalidAuthenticationToken',
-      message
-    })
-    if (!token) {
-      return {
-        status: 401,
-        code: 'AuthenticationFailed',
-        message: "Authentication failed. The 'Authorization' header is missing."
-      }
-    }
-    let claims: AccessTokenClaims
-    try {
-      claims = await entra.verifyAccessToken(token)
-    } catch {
-      return invalid('The access token is invalid.')
-    }
-    if (!armAudiences.includes(claims.aud.replace(/\/+$/, ''))) {
-      return invalid(
-        `The access token has an invalid audience '${claims.aud}'. Expected 'https://management.azure.com/'.`
-      )
-    }
-    if (claims.tid !== cosmos.tenantId) {
-      return invalid(
-        `The access token is from the wrong issuer 'https://sts.windows.net/${claims.tid}/'. It must match the tenant associated with this subscription.`
-      )
-    }
-    const now = Math.floor(Date.now() / 1000)
-    if (claims.exp <= now) {
-      const expiry = new Date(claims.exp * 1000).toISOString()
-      return {
-        status: 401,
-        code: 'ExpiredAuthenticationToken',
-        message: `The access token expiry UTC time '${expiry}' is earlier than current UTC time '${new Date().toISOString()}'.`
-      }
-    }
-    return claims
-  }
+  let origin = ''
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = requestUrl(req)
-    const record: ArmRequestRecord = {
-      at: Date.now(),
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      status: 0
-    }
+    const method = req.method ?? 'GET'
+    const record: ArmRequestRecord = { at: Date.now(), method, path: url.pathname, status: 0 }
     records.push(record)
     watchResponseHead(res, () => (record.status = res.statusCode))
 
-    const match = route.exec(url.pathname)
-    const [, subscription = '', group = '', account = '', collection = '', name] = match ?? []
-    const isAssignments = collection.toLowerCase() === 'sqlroleassignments'
-    if (match) {
-      record.action = `Microsoft.DocumentDB/databaseAccounts/${isAssignments ? 'sqlRoleAssignments' : 'sqlRoleDefinitions'}/read`
-    }
+    const request: ArmRequest = { req, res, url, method, cosmos, operations, origin, log }
+    const route = findRoute(request)
+    if (route) record.action = route.action
     if (!url.searchParams.get('api-version')) {
-      return armError(res, {
+      return sendArmError(res, {
         status: 400,
         code: 'MissingApiVersionParameter',
         message: 'The api-version query parameter (?api-version=) is required for all requests.'
       })
     }
-    const claims = await authenticateArm(req)
-    if (isArmError(claims)) return armError(res, claims)
+    const claims = await authenticateArm(req, entra, cosmos.tenantId)
+    if (isArmError(claims)) return sendArmError(res, claims)
     record.principalId = claims.oid
-    if (!match || req.method !== 'GET') {
-      return armError(res, {
+    if (!route) {
+      return sendArmError(res, {
         status: 404,
         code: 'NotFound',
-        message: `No route for ${req.method} ${url.pathname}.`
+        message: `No route for ${method} ${url.pathname}.`
       })
     }
-    const scope = `/subscriptions/${subscription}/resourceGroups/${group}/providers/Microsoft.DocumentDB/databaseAccounts/${account}`
-    if (!readers.has(claims.oid.toLowerCase())) {
-      return armError(res, {
-        status: 403,
-        code: 'AuthorizationFailed',
-        message: `The client '${claims.oid}' with object id '${claims.oid}' does not have authorization to perform action '${record.action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`
-      })
-    }
-    const missing = missingResource(cosmos, subscription, group, account)
-    if (missing) return armError(res, missing)
-
-    const items = isAssignments
-      ? cosmos.roleAssignments().map(assignmentResource)
-      : cosmos.roleDefinitions().map(definitionResource)
-    if (name === undefined) return sendJson(res, 200, { value: items })
-    const item = items.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())
-    if (item) return sendJson(res, 200, item)
-    const kind = isAssignments ? 'Role assignment' : 'Role definition'
-    log(`[arm] ${kind} ${name} not found`)
-    armError(res, {
-      status: 404,
-      code: 'NotFound',
-      message: `${kind} with id [${name}] does not exist.`
-    })
+    const allowed =
+      route.needs === 'read' ? grants.canRead(claims.oid) : grants.canWrite(claims.oid)
+    if (!allowed)
+      return sendArmError(res, authorizationFailed(claims.oid, route.action, route.scope))
+    const missing = route.missing()
+    if (missing) return sendArmError(res, missing)
+    await route.serve(claims.oid)
   }
 
   const server = await startHttpsServer('arm', handler, log)
+  origin = server.origin
   return {
     endpoint: server.origin,
-    grantControlPlaneRead: (principalId) => void readers.add(principalId.toLowerCase()),
-    revokeControlPlaneRead: (principalId) => void readers.delete(principalId.toLowerCase()),
+    grantControlPlaneRead: (principalId) => grants.grant(principalId, 'read'),
+    revokeControlPlaneRead: (principalId) => grants.revoke(principalId, 'read'),
+    grantControlPlaneWrite: (principalId) => grants.grant(principalId, 'write'),
+    revokeControlPlaneWrite: (principalId) => grants.revoke(principalId, 'write'),
+    setOperationLatency: (latency) => operations.setLatency(latency),
+    operations: () => operations.list(),
     requests: () => records.map((record) => ({ ...record })),
     clearRequests() {
       records = []
@@ -168,61 +115,8 @@ export async function startArm(
   }
 }
 
-/** ARM names are case-insensitive; the first segment that does not exist names the 404. */
-function missingResource(
-  cosmos: CosmosGateway,
-  subscription: string,
-  group: string,
-  account: string
-): ArmError | undefined {
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
-  if (!same(subscription, cosmos.subscriptionId)) {
-    return {
-      status: 404,
-      code: 'SubscriptionNotFound',
-      message: `The subscription '${subscription}' could not be found.`
-    }
-  }
-  if (!same(group, cosmos.resourceGroup)) {
-    return {
-      status: 404,
-      code: 'ResourceGroupNotFound',
-      message: `Resource group '${group}' could not be found.`
-    }
-  }
-  if (!same(account, cosmos.accountName)) {
-    return {
-      status: 404,
-      code: 'ResourceNotFound',
-      message: `The Resource 'Microsoft.DocumentDB/databaseAccounts/${account}' under resource group '${group}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
-    }
-  }
-  return undefined
-}
-
-function assignmentResource(assignment: RoleAssignment) {
-  return {
-    id: assignment.id,
-    name: assignment.name,
-    type: 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments',
-    properties: {
-      roleDefinitionId: assignment.roleDefinitionId,
-      scope: assignment.scope,
-      principalId: assignment.principalId
-    }
-  }
-}
-
-function definitionResource(definition: RoleDefinition) {
-  return {
-    id: definition.id,
-    name: definition.name,
-    type: 'Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions',
-    properties: {
-      roleName: definition.roleName,
-      type: definition.type,
-      assignableScopes: definition.assignableScopes,
-      permissions: [{ dataActions: definition.dataActions, notDataActions: [] }]
-    }
-  }
+function findRoute(request: ArmRequest): ArmRoute | undefined {
+  const account = parseAccountPath(request.url.pathname)
+  if (!account) return operationStatusRoute(request)
+  return roleRoute(request, account) ?? containerRoute(request, account)
 }

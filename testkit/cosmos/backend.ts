@@ -12,6 +12,18 @@ export interface BackendResponse {
 export interface ContainerDefinition {
   id: string
   partitionKey: { paths: string[]; kind?: 'Hash' | 'MultiHash'; version?: number }
+  /** Seconds; -1 turns TTL on without a default. Stored, not enforced by the emulator. */
+  defaultTtl?: number
+  indexingPolicy?: Record<string, unknown>
+}
+
+/** A container as the backend stores it. */
+export interface StoredContainer extends ContainerDefinition {
+  partitionKey: { paths: string[]; kind: 'Hash' | 'MultiHash'; version: number }
+  indexingPolicy: Record<string, unknown>
+  _rid: string
+  _ts: number
+  _etag: string
 }
 
 /**
@@ -93,11 +105,45 @@ export class CosmosBackend {
   async createContainer(databaseId: string, container: ContainerDefinition): Promise<void> {
     const partitionKey = { kind: 'Hash', version: 2, ...container.partitionKey }
     const res = await this.json('POST', `/dbs/${enc(databaseId)}/colls`, {
-      id: container.id,
+      ...container,
       partitionKey
     })
     if (res.status !== 201 && res.status !== 409)
       throw backendError('create container', container.id, res)
+  }
+
+  /** Whether the database exists. */
+  async hasDatabase(id: string): Promise<boolean> {
+    const res = await this.json('GET', `/dbs/${enc(id)}`)
+    if (res.status !== 200 && res.status !== 404) throw backendError('read database', id, res)
+    return res.status === 200
+  }
+
+  /** The container's stored definition, or undefined when it does not exist. */
+  async readContainer(
+    databaseId: string,
+    containerId: string
+  ): Promise<StoredContainer | undefined> {
+    const res = await this.json('GET', `/dbs/${enc(databaseId)}/colls/${enc(containerId)}`)
+    if (res.status === 404) return undefined
+    if (res.status !== 200) throw backendError('read container', containerId, res)
+    return JSON.parse(res.body.toString('utf8')) as StoredContainer
+  }
+
+  /** Every container of the database (the emulator answers them in one page). */
+  async listContainers(databaseId: string): Promise<StoredContainer[]> {
+    const res = await this.json('GET', `/dbs/${enc(databaseId)}/colls`)
+    if (res.status !== 200) throw backendError('list containers of', databaseId, res)
+    return (JSON.parse(res.body.toString('utf8')) as { DocumentCollections: StoredContainer[] })
+      .DocumentCollections
+  }
+
+  /** Drops a container with its documents; false when it did not exist. */
+  async deleteContainer(databaseId: string, containerId: string): Promise<boolean> {
+    const res = await this.json('DELETE', `/dbs/${enc(databaseId)}/colls/${enc(containerId)}`)
+    if (res.status !== 204 && res.status !== 404)
+      throw backendError('delete container', containerId, res)
+    return res.status === 204
   }
 
   /** Upserts documents one by one, computing each partition key header from the container. */

@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 import type { EntraStandIn } from '../entra/server.js'
 import { readBody, requestUrl, startHttpsServer, watchResponseHead } from '../http/server.js'
 import { authenticate, isCosmosFailure, type GatewayAuthSettings } from './auth.js'
-import { CosmosBackend, type ContainerDefinition } from './backend.js'
+import { CosmosBackend, type ContainerDefinition, type StoredContainer } from './backend.js'
 import { cosmosFailures, sendCosmosFailure } from './errors.js'
 import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
 import { batchOperations, classify, normalizePath, type ChargeKind } from './operations.js'
@@ -38,6 +38,12 @@ export interface CosmosGateway {
   rbac: RbacStore
   createDatabase(id: string): Promise<void>
   createContainer(databaseId: string, container: ContainerDefinition): Promise<void>
+  hasDatabase(id: string): Promise<boolean>
+  /** The container as the backend stores it; undefined when absent. */
+  readContainer(databaseId: string, containerId: string): Promise<StoredContainer | undefined>
+  listContainers(databaseId: string): Promise<StoredContainer[]>
+  /** Drops the container and its documents; false when it did not exist. */
+  deleteContainer(databaseId: string, containerId: string): Promise<boolean>
   upsertItems(
     databaseId: string,
     containerId: string,
@@ -212,6 +218,10 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     rbac,
     createDatabase: (id) => backend.createDatabase(id),
     createContainer: (databaseId, container) => backend.createContainer(databaseId, container),
+    hasDatabase: (id) => backend.hasDatabase(id),
+    readContainer: (databaseId, containerId) => backend.readContainer(databaseId, containerId),
+    listContainers: (databaseId) => backend.listContainers(databaseId),
+    deleteContainer: (databaseId, containerId) => backend.deleteContainer(databaseId, containerId),
     upsertItems: (databaseId, containerId, docs) =>
       backend.upsertItems(databaseId, containerId, docs),
     readItems: (databaseId, containerId) => backend.readItems(databaseId, containerId),
