@@ -25,6 +25,15 @@ export interface ActionInputs {
   readonly seed: string | undefined
   /** Plan and report, write nothing. */
   readonly dryRun: boolean
+  /** Directory of migration files, if the job migrates. */
+  readonly migrations: string | undefined
+  readonly ledgerContainer: string
+  /** How long to wait for the migration lock, in milliseconds. */
+  readonly lockTimeoutMs: number
+  /** How long the lock outlives its last heartbeat (a run that died holds it this long). */
+  readonly lockLeaseMs: number
+  /** Allow migrations that delete data or drop containers. */
+  readonly allowDestructive: boolean
 }
 
 /** Reads one input by name; `''` when it is not set (as @actions/core's getInput does). */
@@ -50,6 +59,8 @@ const RULE = {
   roleCheck: "must be 'strict', 'warn' or 'off'",
   boolean: "must be 'true' or 'false'",
   path: 'must be a path without control characters',
+  container: 'must be a container name of 1-255 characters without / \\ # ?',
+  seconds: 'must be a whole number of seconds from 0 to 86400',
   cloud: `must be one of ${CLOUD_NAMES.join(', ')}`
 } as const
 
@@ -152,6 +163,27 @@ export function parseInputs(read: InputReader): ActionInputs {
   const dryRunValue = (get('dry-run') || 'false').toLowerCase()
   if (dryRunValue !== 'true' && dryRunValue !== 'false')
     problem('dry-run', dryRunValue, RULE.boolean)
+  const migrations = get('migrations') || undefined
+  // eslint-disable-next-line no-control-regex
+  if (migrations !== undefined && /[\u0000-\u001f]/.test(migrations))
+    problem('migrations', JSON.stringify(migrations), RULE.path)
+  const ledgerContainer = get('ledger-container') || 'migrations'
+  if (ledgerContainer.length > 255 || DATABASE_FORBIDDEN.test(ledgerContainer)) {
+    problem('ledger-container', ledgerContainer, RULE.container)
+  }
+  const lockTimeoutValue = get('lock-timeout') || '300'
+  const lockTimeout = Number(lockTimeoutValue)
+  if (!/^\d+$/.test(lockTimeoutValue) || lockTimeout > 86_400)
+    problem('lock-timeout', lockTimeoutValue, RULE.seconds)
+  const lockLeaseValue = get('lock-lease') || '60'
+  const lockLease = Number(lockLeaseValue)
+  if (!/^\d+$/.test(lockLeaseValue) || lockLease < 1 || lockLease > 3600) {
+    problem('lock-lease', lockLeaseValue, 'must be a whole number of seconds from 1 to 3600')
+  }
+  const allowDestructiveValue = (get('allow-destructive') || 'false').toLowerCase()
+  if (allowDestructiveValue !== 'true' && allowDestructiveValue !== 'false') {
+    problem('allow-destructive', allowDestructiveValue, RULE.boolean)
+  }
 
   if (problems.length > 0) throw new InputError(problems)
   return {
@@ -170,7 +202,12 @@ export function parseInputs(read: InputReader): ActionInputs {
     onMissingOidc: onMissingValue,
     roleCheck: roleCheck as 'strict' | 'warn' | 'off',
     seed,
-    dryRun: dryRunValue === 'true'
+    dryRun: dryRunValue === 'true',
+    migrations,
+    ledgerContainer,
+    lockTimeoutMs: lockTimeout * 1000,
+    lockLeaseMs: lockLease * 1000,
+    allowDestructive: allowDestructiveValue === 'true'
   }
 }
 

@@ -11,7 +11,8 @@ import {
   GitHubTokenSource,
   presentedClaims,
   resourceOfScope,
-  type AccessTokenReport
+  type AccessTokenReport,
+  type GitHubClaims
 } from './identity/index.js'
 import type { ActionInputs } from './inputs.js'
 import type { LoginReport } from './report/summary.js'
@@ -26,6 +27,8 @@ export interface Session {
   readonly client: CosmosClient
   readonly access: DatabaseAccess
   readonly report: LoginReport
+  /** The claims of the job's GitHub token: who runs the job, for ledgers and locks. */
+  readonly claims: GitHubClaims | undefined
 }
 
 /**
@@ -135,7 +138,7 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
   log.info(
     `Logged in to database '${inputs.database}' (${access.containers.length} container(s)) as principal ${report.principalId ?? '?'}.`
   )
-  return { credential: federated, client, access, report }
+  return { credential: federated, client, access, report, claims }
 }
 
 function expiry(exp: unknown): string {

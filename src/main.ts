@@ -1,5 +1,9 @@
 import { authorize, enforceRoleCheck } from './authorization/index.js'
+import { hostname } from 'node:os'
+import { createContainerThroughArm } from './cosmos/arm.js'
 import { ActionError, describeError } from './errors.js'
+import { runMigrations, type MigrationOutcome, type RunBy } from './migrate/index.js'
+import { migrationsSummary } from './report/migrations.js'
 import { missingIdTokenPermission } from './identity/index.js'
 import { parseInputs, readOnMissingOidc, type ActionInputs } from './inputs.js'
 import { login, type Session } from './login.js'
@@ -51,6 +55,31 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       .writeSummary([failureSummary(message), ...sections].join('\n'))
       .catch(() => undefined)
     runtime.fail(`cosmos-oidc-action: ${message}`)
+  }
+}
+
+/** Migrations deleting more documents than this are destructive. */
+const MAX_DELETES = 1000
+
+/** A ledger key as the output shows it: the version as a number, a repeatable one by name. */
+function versionOrName(key: string): number | string {
+  return /^\d+$/.test(key) ? Number(key) : key
+}
+
+/** Who runs the job, from its OIDC claims: recorded in the ledger and the lock. */
+function runBy(session: Session, runtime: Runtime): RunBy & { runner: string } {
+  const claims = session.claims
+  const server = runtime.env['GITHUB_SERVER_URL'] ?? 'https://github.com'
+  return {
+    repository: claims?.repository,
+    ref: claims?.ref,
+    sha: claims?.sha,
+    actor: claims?.actor,
+    workflowRunUrl:
+      claims?.repository && claims.run_id
+        ? `${server}/${claims.repository}/actions/runs/${claims.run_id}${claims.run_attempt ? `/attempts/${claims.run_attempt}` : ''}`
+        : undefined,
+    runner: `${hostname()} pid ${process.pid}`
   }
 }
 
@@ -111,6 +140,43 @@ async function runSteps(
   runtime.setOutput('roles', JSON.stringify(authorization.roles))
   sections.push(authorizationSummary(authorization))
   enforceRoleCheck(authorization)
+
+  if (plan.migrations.length > 0) {
+    const createContainer = (id: string, paths: readonly string[]): Promise<void> =>
+      createContainerThroughArm(session.credential, location, inputs.database, id, paths)
+    await runtime.log.group(inputs.dryRun ? 'Migrations (dry run)' : 'Migrations', async () => {
+      try {
+        const result = await runMigrations({
+          database: session.client.database(inputs.database),
+          ledgerContainer: inputs.ledgerContainer,
+          migrations: plan.migrations,
+          dryRun: inputs.dryRun,
+          allowDestructive: inputs.allowDestructive,
+          maxDeletes: MAX_DELETES,
+          lockTimeoutMs: inputs.lockTimeoutMs,
+          leaseMs: inputs.lockLeaseMs,
+          runBy: runBy(session, runtime),
+          log: runtime.log.info,
+          warn: runtime.log.warning,
+          now: runtime.now,
+          sleep: runtime.sleep,
+          createContainer
+        })
+        runtime.setOutput('migrations-applied', JSON.stringify(result.applied.map(versionOrName)))
+        sections.push(migrationsSummary(result.outcomes, result.dryRun))
+      } catch (error) {
+        const partial = error as { outcomes?: MigrationOutcome[]; applied?: string[] }
+        if (partial.outcomes) {
+          runtime.setOutput(
+            'migrations-applied',
+            JSON.stringify((partial.applied ?? []).map(versionOrName))
+          )
+          sections.push(migrationsSummary(partial.outcomes, false))
+        }
+        throw error
+      }
+    })
+  }
 
   if (plan.seedFiles.length > 0) {
     const seeded = await runtime.log.group('Seed', () =>

@@ -1,17 +1,35 @@
 import type { StepUse } from './authorization/index.js'
 import type { ActionInputs } from './inputs.js'
+import { prepareMigrations, type PreparedMigration } from './migrate/index.js'
 import { discoverSeedFiles, type SeedFile } from './seed/index.js'
 
 /** The work the inputs ask for, known before any network call. */
 export interface WorkPlan {
   /** How each step will use the database: what the role check weighs. */
   readonly uses: readonly StepUse[]
+  readonly migrations: readonly PreparedMigration[]
   readonly seedFiles: readonly SeedFile[]
 }
 
 /** Reads the step inputs (local files only) into the plan the role check and the steps follow. */
 export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
   const uses: StepUse[] = [{ step: 'login', containers: [], mode: 'run' }]
+  const migrations =
+    inputs.migrations === undefined ? [] : await prepareMigrations(inputs.migrations)
+  if (migrations.length > 0) {
+    const mode = inputs.dryRun ? 'dry-run' : 'run'
+    uses.push({
+      step: 'migrate',
+      containers: [inputs.ledgerContainer],
+      mode: inputs.dryRun ? 'dry-run' : 'ledger'
+    })
+    // A script that does not name its containers may touch any: its needs are database-wide.
+    if (migrations.some((migration) => migration.containers === undefined)) {
+      uses.push({ step: 'migrate', containers: [], mode })
+    }
+    const named = [...new Set(migrations.flatMap((migration) => migration.containers ?? []))]
+    if (named.length > 0) uses.push({ step: 'migrate', containers: named, mode })
+  }
   const seedFiles = inputs.seed === undefined ? [] : await discoverSeedFiles(inputs.seed)
   if (seedFiles.length > 0) {
     uses.push({
@@ -20,5 +38,5 @@ export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
       mode: inputs.dryRun ? 'dry-run' : 'run'
     })
   }
-  return { uses, seedFiles }
+  return { uses, migrations, seedFiles }
 }

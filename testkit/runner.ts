@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   readonly caFile: string
   readonly timeoutMs?: number
+  /** Kills the process with SIGKILL as soon as its stdout matches (a runner dying mid-step). */
+  readonly killWhen?: RegExp
 }
 
 const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
@@ -57,7 +59,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     if (value !== undefined) env[name] = value
   }
   try {
-    const { exitCode, stdout, stderr } = await spawnNode(ACTION, env, options.timeoutMs ?? 60_000)
+    const { exitCode, stdout, stderr } = await spawnNode(
+      ACTION,
+      env,
+      options.timeoutMs ?? 60_000,
+      options.killWhen
+    )
     const lines = stdout.split('\n')
     const masked = lines
       .filter((l) => l.startsWith('::add-mask::'))
@@ -78,12 +85,20 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
 }
 
-function spawnNode(script: string, env: Record<string, string>, timeoutMs: number) {
+function spawnNode(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+  killWhen: RegExp | undefined
+) {
   return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
     const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (killWhen?.test(stdout)) child.kill('SIGKILL')
+    })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('error', fail)

@@ -1,17 +1,7 @@
-import { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
 import type { TokenCredential } from '@azure/identity'
+import { accountResourceId, armClient, type AccountLocation } from '../cosmos/arm.js'
 import { ActionError, describeError } from '../errors.js'
 import type { RoleAssignmentRecord, RoleDefinitionRecord } from './assignments.js'
-
-/** Where the account lives in Azure Resource Manager. */
-export interface AccountLocation {
-  readonly armEndpoint: string
-  /** The resource ARM tokens are requested for (the cloud's, even with an overridden host). */
-  readonly armResource: string
-  readonly subscriptionId: string
-  readonly resourceGroup: string
-  readonly accountName: string
-}
 
 /** What ARM listed for the account. */
 export interface AccountRoles {
@@ -34,11 +24,6 @@ export class ArmAccessDenied extends ActionError {
 /** ARM knows no such account: subscription, resource group or account name is wrong. */
 export class AccountNotFound extends ActionError {}
 
-/** The ARM resource id of a Cosmos DB account. */
-export function accountResourceId(location: AccountLocation): string {
-  return `/subscriptions/${location.subscriptionId}/resourceGroups/${location.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${location.accountName}`
-}
-
 /**
  * Lists the account's data-plane role assignments and definitions through ARM with the job's own
  * identity. Neither list can be filtered by principal: the caller filters. Transient failures are
@@ -48,10 +33,7 @@ export async function listAccountRoles(
   credential: TokenCredential,
   location: AccountLocation
 ): Promise<AccountRoles> {
-  const client = new CosmosDBManagementClient(credential, location.subscriptionId, {
-    endpoint: location.armEndpoint.replace(/\/$/, ''),
-    credentials: { scopes: [`${location.armResource.replace(/\/$/, '')}/.default`] }
-  })
+  const client = armClient(credential, location)
   const id = accountResourceId(location)
   try {
     const assignments: RoleAssignmentRecord[] = []

@@ -4,12 +4,8 @@ import type { TokenCredential } from '@azure/identity'
 import { ActionError, describeError } from '../errors.js'
 import type { Logger } from '../runtime.js'
 import { evaluateAssignments, roleGranting, type HeldRole } from './assignments.js'
-import {
-  AccountNotFound,
-  ArmAccessDenied,
-  listAccountRoles,
-  type AccountLocation
-} from './arm-roles.js'
+import type { AccountLocation } from '../cosmos/arm.js'
+import { AccountNotFound, ArmAccessDenied, listAccountRoles } from './arm-roles.js'
 import {
   armContradicted,
   judge,

@@ -1,0 +1,326 @@
+/**
+ * End to end: migrations run by the built action against the local cloud, with the ledger, the
+ * lease lock and ARM container creation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
+import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
+import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
+
+let cloud: LocalCloud
+let scenario = 0
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  cloud.arm.setOperationLatency({ polls: 0 })
+})
+
+afterAll(async () => {
+  await cloud.close()
+})
+
+/** A directory of migration files. */
+async function migrations(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'migrations-'))
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
+  return dir
+}
+
+/** A repository with a contributor identity allowed to create containers through ARM. */
+async function repository(): Promise<RepositorySetup> {
+  const n = ++scenario
+  const setup = await setUpRepository(cloud, {
+    repository: `octo-org/migrate-${n}`,
+    database: `mig${n}`,
+    containers: [{ id: 'items', partitionKey: { paths: ['/id'] } }],
+    role: 'contributor',
+    controlPlaneWrite: true
+  })
+  await cloud.cosmos.upsertItems(setup.inputs['database'] ?? '', 'items', [
+    { id: 'a', n: 1 },
+    { id: 'b', n: 2 }
+  ])
+  return setup
+}
+
+async function run(
+  setup: RepositorySetup,
+  inputs: Record<string, string>,
+  killWhen?: RegExp
+): Promise<ActionRun> {
+  const result = await runAction({
+    inputs: { ...setup.inputs, ...inputs },
+    env: setup.job.env,
+    caFile: cloud.caFile,
+    ...(killWhen ? { killWhen } : {})
+  })
+  expect(leakedSecrets(result, cloud.secrets())).toEqual([])
+  return result
+}
+
+async function ledger(setup: RepositorySetup): Promise<Array<Record<string, unknown>>> {
+  const docs = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'migrations')
+  return docs.filter((doc) => doc['type'] === 'migration')
+}
+
+function writesIn(requests: ReturnType<LocalCloud['cosmos']['requests']>): number {
+  return requests.filter(
+    (r) =>
+      r.method !== 'GET' &&
+      /\/docs(\/|$)/.test(r.path) &&
+      !r.actions.some((a) => a.endsWith('/executeQuery'))
+  ).length
+}
+
+/** A script migration appending its version to a `log` document: shows order and count. */
+function appending(version: number): string {
+  return `export const containers = ['items']
+export async function up(ctx) {
+  const { resource } = await ctx.container('items').item('log', 'log').read()
+  const seen = resource?.seen ?? []
+  await ctx.container('items').items.upsert({ id: 'log', seen: [...seen, ${version}] })
+}
+`
+}
+
+describe('applying', () => {
+  it('applies in version order, records the ledger, creates the ledger container through ARM, and is done after', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0010-third.mjs': appending(10),
+      '0002-second.mjs': appending(2),
+      '0001-first.yaml':
+        'operations:\n  - patch:\n      container: items\n      where: NOT IS_DEFINED(c.flag)\n      set:\n        flag: true\n',
+      'README.md': 'not a migration'
+    })
+    const first = await run(setup, { migrations: dir })
+    expect(first.errors).toEqual([])
+    expect(first.exitCode).toBe(0)
+    expect(JSON.parse(first.outputs['migrations-applied'] ?? '')).toEqual([1, 2, 10])
+    const db = setup.inputs['database'] ?? ''
+    const items = await cloud.cosmos.readItems(db, 'items')
+    expect(items.find((d) => d['id'] === 'log')?.['seen']).toEqual([2, 10])
+    expect(
+      items
+        .filter((d) => d['flag'] === true)
+        .map((d) => d['id'])
+        .sort()
+    ).toEqual(['a', 'b'])
+    const entries = await ledger(setup)
+    expect(entries.map((e) => [e['key'], e['status']]).sort()).toEqual([
+      ['1', 'applied'],
+      ['10', 'applied'],
+      ['2', 'applied']
+    ])
+    const one = entries.find((e) => e['key'] === '1')
+    expect(one).toMatchObject({
+      version: 1,
+      name: 'first',
+      documentsTouched: 2,
+      runBy: { repository: setup.job.env['GITHUB_REPOSITORY'] ?? expect.any(String) }
+    })
+    expect(one?.['checksum']).toMatch(/^[0-9a-f]{64}$/)
+    expect(
+      cloud.arm
+        .operations()
+        .some((op) => op.method === 'PUT' && op.resourceId.endsWith('/containers/migrations'))
+    ).toBe(true)
+    expect(first.summary).toContain('### Migrations')
+
+    const again = await run(setup, { migrations: dir })
+    expect(again.exitCode).toBe(0)
+    expect(JSON.parse(again.outputs['migrations-applied'] ?? '')).toEqual([])
+    expect(again.summary).toMatch(/\| 10 \| `third` \| up to date \|/)
+  })
+
+  it('previews in a dry run and writes nothing', async () => {
+    const setup = await repository()
+    const dir = await migrations({ '0001-first.mjs': appending(1) })
+    const before = cloud.cosmos.requests().length
+    const dry = await run(setup, { migrations: dir, 'dry-run': 'true' })
+    expect(dry.errors).toEqual([])
+    expect(dry.exitCode).toBe(0)
+    expect(writesIn(cloud.cosmos.requests().slice(before))).toBe(0)
+    expect(dry.summary).toContain('### Migrations (dry run: the plan, nothing written)')
+    expect(dry.summary).toMatch(/\| 1 \| `first` \| would apply \|/)
+    expect(JSON.parse(dry.outputs['migrations-applied'] ?? '')).toEqual([])
+  })
+})
+
+describe('refusing', () => {
+  it('fails on drift with file, both checksums and what to do', async () => {
+    const setup = await repository()
+    const dir = await migrations({ '0001-first.mjs': appending(1) })
+    expect((await run(setup, { migrations: dir })).exitCode).toBe(0)
+    await writeFile(join(dir, '0001-first.mjs'), appending(1) + '// changed\n')
+    await writeFile(join(dir, '0002-second.mjs'), appending(2))
+    const drifted = await run(setup, { migrations: dir })
+    expect(drifted.exitCode).toBe(1)
+    const error = drifted.errors.join('\n')
+    expect(error).toContain(`${join(dir, '0001-first.mjs')}: checksum in the ledger`)
+    expect(error).toMatch(/checksum in the ledger [0-9a-f]{64}, file [0-9a-f]{64}/)
+    expect(error).toContain('restore the file, and put the change in a new migration')
+    expect((await ledger(setup)).map((e) => e['key'])).toEqual(['1'])
+  })
+
+  it('fails on a bad migration file with file and line, before anything is applied', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0001-good.mjs': appending(1),
+      '0002-bad.yaml':
+        'operations:\n  - patch:\n      container: items\n      set: { x: 1 }\n  - truncate:\n      container: items\n'
+    })
+    const before = cloud.cosmos.requests().length
+    const bad = await run(setup, { migrations: dir })
+    expect(bad.exitCode).toBe(1)
+    expect(bad.errors.join('\n')).toContain(
+      `${join(dir, '0002-bad.yaml')}:5: unknown operation 'truncate'`
+    )
+    expect(cloud.cosmos.requests().length).toBe(before)
+  })
+
+  it('refuses duplicate versions naming both files', async () => {
+    const setup = await repository()
+    const dir = await migrations({ '0001-a.mjs': appending(1), '001-b.mjs': appending(1) })
+    const duplicated = await run(setup, { migrations: dir })
+    expect(duplicated.exitCode).toBe(1)
+    expect(duplicated.errors.join('\n')).toContain('version 1 is also the version of')
+  })
+
+  it('refuses a delete without a filter unless destructive migrations are allowed', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0001-wipe.yaml': 'operations:\n  - delete:\n      container: items\n'
+    })
+    const refused = await run(setup, { migrations: dir })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors.join('\n')).toContain(
+      "'delete' without 'where' deletes every document of 'items'"
+    )
+    expect(await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).toHaveLength(2)
+    const allowed = await run(setup, { migrations: dir, 'allow-destructive': 'true' })
+    expect(allowed.exitCode).toBe(0)
+    expect(await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).toHaveLength(0)
+  })
+
+  it('records a failed migration and re-runs it next time', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0001-flaky.mjs': "export async function up() { throw new Error('not yet') }\n"
+    })
+    const failed = await run(setup, { migrations: dir })
+    expect(failed.exitCode).toBe(1)
+    expect(failed.errors.join('\n')).toContain('not yet')
+    expect((await ledger(setup))[0]).toMatchObject({ status: 'failed', error: 'not yet' })
+    await writeFile(join(dir, '0001-flaky.mjs'), 'export async function up() {}\n')
+    const fixed = await run(setup, { migrations: dir })
+    expect(fixed.exitCode).toBe(0)
+    expect((await ledger(setup))[0]).toMatchObject({ status: 'applied' })
+  })
+})
+
+describe('the lock', () => {
+  it('lets two runs started together apply each migration once; the second reports the holder', async () => {
+    const setup = await repository()
+    const slow = `export const containers = ['items']
+export async function up(ctx) {
+  await new Promise((resolve) => setTimeout(resolve, 1500))
+  const { resource } = await ctx.container('items').item('counter', 'counter').read()
+  await ctx.container('items').items.upsert({ id: 'counter', runs: (resource?.runs ?? 0) + 1 })
+}
+`
+    const dir = await migrations({
+      '0001-count.mjs': slow,
+      '0002-count.mjs': slow
+        .replace("'counter'", "'counter2'")
+        .replace("'counter', 'counter'", "'counter2', 'counter2'")
+    })
+    const [a, b] = await Promise.all([
+      run(setup, { migrations: dir }),
+      run(setup, { migrations: dir })
+    ])
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0])
+    const applied = [a, b].map(
+      (r) => JSON.parse(r.outputs['migrations-applied'] ?? '[]') as number[]
+    )
+    expect(applied.flat().sort()).toEqual([1, 2])
+    expect(applied.some((list) => list.length === 0)).toBe(true)
+    const waited = [a, b].find((r) => r.log.includes('Waiting for the migration lock, held by'))
+    expect(waited?.log).toMatch(/Waiting for the migration lock, held by \S+ since \d{4}-/)
+    const counter = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).find(
+      (d) => d['id'] === 'counter'
+    )
+    expect(counter?.['runs']).toBe(1)
+  })
+
+  it('after a run killed mid-migration, the next run takes over the expired lease and completes it', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0001-long.mjs': `export const containers = ['items']
+export async function up(ctx) {
+  // The first attempt hangs halfway (and is killed); the second finds its mark and finishes.
+  const { resource } = await ctx.container('items').item('started', 'started').read()
+  if (!resource) {
+    await ctx.container('items').items.upsert({ id: 'started' })
+    ctx.log('halfway')
+    await new Promise((resolve) => setTimeout(resolve, 60000))
+  }
+  await ctx.container('items').items.upsert({ id: 'finished' })
+}
+`
+    })
+    const killed = await run(setup, { migrations: dir, 'lock-lease': '2' }, /halfway/)
+    expect(killed.exitCode).toBeNull()
+    expect((await ledger(setup))[0]).toMatchObject({ status: 'running' })
+    const lease = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'migrations')).find(
+      (d) => d['id'] === 'lock'
+    )
+    expect(lease).toBeDefined()
+
+    const next = await run(
+      setup,
+      { migrations: dir, 'lock-lease': '2', 'lock-timeout': '30' },
+      undefined
+    )
+    expect(next.errors).toEqual([])
+    expect(next.log).toContain('Took over the migration lock from')
+    expect((await ledger(setup))[0]).toMatchObject({ status: 'applied' })
+    const ids = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).map(
+      (d) => d['id']
+    )
+    expect(ids).toContain('finished')
+  }, 90_000)
+
+  it('gives up after lock-timeout while a live run holds the lock, naming the holder', async () => {
+    const setup = await repository()
+    const dir = await migrations({ '0001-first.mjs': appending(1) })
+    const db = setup.inputs['database'] ?? ''
+    await run(setup, { migrations: dir })
+    const now = Date.now()
+    await cloud.cosmos.upsertItems(db, 'migrations', [
+      {
+        id: 'lock',
+        type: 'lock',
+        holder: {
+          repository: 'octo-org/other',
+          ref: 'refs/heads/main',
+          runner: 'elsewhere',
+          workflowRunUrl: 'https://github.com/octo-org/other/actions/runs/7'
+        },
+        acquiredAt: new Date(now).toISOString(),
+        renewedAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + 600_000).toISOString()
+      }
+    ])
+    await writeFile(join(dir, '0002-second.mjs'), appending(2))
+    const blocked = await run(setup, { migrations: dir, 'lock-timeout': '2' })
+    expect(blocked.exitCode).toBe(1)
+    expect(blocked.errors.join('\n')).toContain(
+      'The migration lock is held by https://github.com/octo-org/other/actions/runs/7 since'
+    )
+    expect((await ledger(setup)).map((e) => e['key'])).toEqual(['1'])
+  })
+})

@@ -1,0 +1,309 @@
+import type {
+  Container,
+  Database,
+  ItemDefinition,
+  PatchOperation,
+  SqlQuerySpec
+} from '@azure/cosmos'
+import { isDeepStrictEqual } from 'node:util'
+import { partitionKeyOf } from '../cosmos/partition-key.js'
+import { ActionError } from '../errors.js'
+
+/** What a migration changed, for the ledger and the summary. */
+export interface MigrationStats {
+  documentsTouched: number
+  requestCharge: number
+}
+
+export interface MigrationContextParameters {
+  readonly database: Database
+  readonly dryRun: boolean
+  readonly allowDestructive: boolean
+  /** Deleting more documents than this in one migration is destructive. */
+  readonly maxDeletes: number
+  readonly log: (message: string) => void
+  readonly sleep: (ms: number) => Promise<void>
+  /** Creates a container through ARM (Cosmos DB refuses DDL with Entra tokens). */
+  readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
+}
+
+/** How many point operations a helper keeps in flight. */
+const CONCURRENCY = 16
+/** Fewer documents than this are upserted one by one rather than through the bulk path. */
+const BULK_THRESHOLD = 100
+/** Throttled or unavailable answers the SDK gave up on are tried this many more times. */
+const EXTRA_RETRIES = 5
+
+/**
+ * What a migration's `up(ctx)` gets: the database, and helpers that make idempotent bulk work
+ * natural. Every helper skips documents already in the wanted state, works with If-Match so a
+ * concurrent change is re-read rather than overwritten, rides out throttling, and in a dry run
+ * counts what it would change without writing.
+ */
+export class MigrationContext {
+  readonly stats: MigrationStats = { documentsTouched: 0, requestCharge: 0 }
+  private readonly keyPaths = new Map<string, readonly string[]>()
+
+  constructor(private readonly parameters: MigrationContextParameters) {}
+
+  get database(): Database {
+    return this.parameters.database
+  }
+
+  get dryRun(): boolean {
+    return this.parameters.dryRun
+  }
+
+  /** Logs a line under the migration's name. */
+  log(message: string): void {
+    this.parameters.log(message)
+  }
+
+  container(name: string): Container {
+    return this.parameters.database.container(name)
+  }
+
+  /** Every document a query returns, page by page (memory stays bounded). */
+  async *query<T extends ItemDefinition = ItemDefinition>(
+    container: string,
+    query: string | SqlQuerySpec
+  ): AsyncGenerator<T> {
+    const iterator = this.container(container).items.query<T>(query, { maxItemCount: 500 })
+    while (iterator.hasMoreResults()) {
+      const page = await this.retrying(() => iterator.fetchNext())
+      this.stats.requestCharge += page.requestCharge ?? 0
+      for (const item of page.resources) yield item
+    }
+  }
+
+  /** Calls `each` for every document a query returns. Returns how many there were. */
+  async queryEach<T extends ItemDefinition = ItemDefinition>(
+    container: string,
+    query: string | SqlQuerySpec,
+    each: (document: T) => Promise<void> | void
+  ): Promise<number> {
+    let count = 0
+    for await (const document of this.query<T>(container, query)) {
+      await each(document)
+      count++
+    }
+    return count
+  }
+
+  /**
+   * Rewrites every document matching `where` (a SQL condition on `c`, or all documents) with
+   * `change`, which returns the new document or undefined to leave it. Unchanged documents are
+   * not written. Returns how many were (or, in a dry run, would be) written.
+   */
+  async updateWhere(
+    container: string,
+    where: string | undefined,
+    change: (document: Record<string, unknown>) => Record<string, unknown> | undefined
+  ): Promise<number> {
+    const target = this.container(container)
+    const paths = await this.partitionKeyPaths(container)
+    return this.forEachMatching(container, where, async (document) => {
+      let current = document
+      for (let attempt = 0; ; attempt++) {
+        const next = change(structuredClone(current))
+        if (next === undefined || isDeepStrictEqual(strip(next), strip(current))) return false
+        if (this.parameters.dryRun) return true
+        try {
+          const response = await this.retrying(() =>
+            target
+              .item(String(current['id']), partitionKeyOf(current, paths) as string)
+              .replace(strip(next), {
+                accessCondition: { type: 'IfMatch', condition: String(current['_etag']) }
+              })
+          )
+          this.stats.requestCharge += response.requestCharge ?? 0
+          return true
+        } catch (error) {
+          // Changed since it was read: read it again and re-apply (the change is replayable).
+          if ((error as { code?: unknown }).code !== 412 || attempt >= 3) throw error
+          const reread = await target
+            .item(String(current['id']), partitionKeyOf(current, paths) as string)
+            .read()
+          if (reread.resource === undefined) return false
+          current = reread.resource as Record<string, unknown>
+        }
+      }
+    })
+  }
+
+  /** Applies patch operations (set, add, remove, incr...) to every matching document, with If-Match. */
+  async patchWhere(
+    container: string,
+    where: string | undefined,
+    operations: PatchOperation[]
+  ): Promise<number> {
+    const target = this.container(container)
+    const paths = await this.partitionKeyPaths(container)
+    return this.forEachMatching(container, where, async (document) => {
+      if (this.parameters.dryRun) return true
+      const response = await this.retrying(() =>
+        target
+          .item(String(document['id']), partitionKeyOf(document, paths) as string)
+          .patch(operations)
+      )
+      this.stats.requestCharge += response.requestCharge ?? 0
+      return true
+    })
+  }
+
+  /** Upserts documents through the SDK's bulk path. Returns how many were written. */
+  async upsertMany(
+    container: string,
+    documents: ReadonlyArray<Record<string, unknown>>
+  ): Promise<number> {
+    if (this.parameters.dryRun || documents.length === 0) {
+      this.stats.documentsTouched += documents.length
+      return documents.length
+    }
+    const paths = await this.partitionKeyPaths(container)
+    if (documents.length < BULK_THRESHOLD) {
+      // The bulk path waits up to a second for a partial batch: point writes are quicker here.
+      const target = this.container(container)
+      for (const document of documents) {
+        const response = await this.retrying(() => target.items.upsert(document))
+        this.stats.requestCharge += response.requestCharge ?? 0
+      }
+      this.stats.documentsTouched += documents.length
+      return documents.length
+    }
+    const operations = documents.map((document) => {
+      const partitionKey = partitionKeyOf(document, paths)
+      if (partitionKey === undefined) {
+        throw new ActionError(
+          `upsert into '${container}': document '${String(document['id'])}' has no value for the partition key ${paths.join(', ')}.`
+        )
+      }
+      return {
+        operationType: 'Upsert' as const,
+        resourceBody: document as never,
+        partitionKey: partitionKey as never
+      }
+    })
+    const results = await this.container(container).items.executeBulkOperations(operations)
+    for (const result of results) {
+      if (result.error) throw result.error
+      this.stats.requestCharge += result.response?.requestCharge ?? 0
+    }
+    this.stats.documentsTouched += documents.length
+    return documents.length
+  }
+
+  /**
+   * Deletes every document matching `where`. Without a condition, or past `maxDeletes`
+   * documents, it is refused unless the run allows destructive migrations.
+   */
+  async deleteWhere(container: string, where: string | undefined): Promise<number> {
+    if (where === undefined && !this.parameters.allowDestructive) {
+      throw new ActionError(
+        `Deleting every document of '${container}' is destructive: set 'allow-destructive: true' to allow it.`
+      )
+    }
+    const count = await this.count(container, where)
+    if (count > this.parameters.maxDeletes && !this.parameters.allowDestructive) {
+      throw new ActionError(
+        `This would delete ${count} documents from '${container}', more than ${this.parameters.maxDeletes}: set 'allow-destructive: true' to allow it.`
+      )
+    }
+    const target = this.container(container)
+    const paths = await this.partitionKeyPaths(container)
+    return this.forEachMatching(container, where, async (document) => {
+      if (this.parameters.dryRun) return true
+      try {
+        const response = await this.retrying(() =>
+          target.item(String(document['id']), partitionKeyOf(document, paths) as string).delete()
+        )
+        this.stats.requestCharge += response.requestCharge ?? 0
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 404) throw error
+      }
+      return true
+    })
+  }
+
+  /** Creates a container through Azure Resource Manager when it does not exist yet. */
+  async createContainer(id: string, partitionKeyPaths: readonly string[]): Promise<void> {
+    if (this.parameters.dryRun) {
+      this.log(`Dry run: would create container '${id}' (${partitionKeyPaths.join(', ')}).`)
+      return
+    }
+    await this.parameters.createContainer(id, partitionKeyPaths)
+  }
+
+  private async count(container: string, where: string | undefined): Promise<number> {
+    for await (const value of this.query<never>(
+      container,
+      `SELECT VALUE COUNT(1) FROM c${where ? ` WHERE ${where}` : ''}`
+    )) {
+      return Number(value)
+    }
+    return 0
+  }
+
+  /** Runs `each` on every matching document, CONCURRENCY at a time; counts those it changed. */
+  private async forEachMatching(
+    container: string,
+    where: string | undefined,
+    each: (document: Record<string, unknown>) => Promise<boolean>
+  ): Promise<number> {
+    let changed = 0
+    const running = new Set<Promise<void>>()
+    let failure: unknown
+    for await (const document of this.query<Record<string, unknown> & ItemDefinition>(
+      container,
+      `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
+    )) {
+      if (failure !== undefined) break
+      const task = each(document)
+        .then((wrote) => {
+          if (wrote) changed++
+        })
+        .catch((error: unknown) => {
+          failure ??= error
+        })
+        .finally(() => running.delete(task))
+      running.add(task)
+      if (running.size >= CONCURRENCY) await Promise.race(running)
+    }
+    await Promise.all(running)
+    if (failure !== undefined) throw failure
+    this.stats.documentsTouched += changed
+    return changed
+  }
+
+  private async partitionKeyPaths(container: string): Promise<readonly string[]> {
+    const known = this.keyPaths.get(container)
+    if (known) return known
+    const { resource } = await this.container(container).read()
+    const paths = resource?.partitionKey?.paths ?? ['/id']
+    this.keyPaths.set(container, paths)
+    return paths
+  }
+
+  /** Retries what the SDK gave up on when it is throttling or a passing fault. */
+  private async retrying<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work()
+      } catch (error) {
+        const { code, retryAfterInMs } = error as { code?: unknown; retryAfterInMs?: unknown }
+        const transient = code === 429 || code === 503 || code === 408 || code === 449
+        if (!transient || attempt >= EXTRA_RETRIES) throw error
+        await this.parameters.sleep(
+          typeof retryAfterInMs === 'number' ? retryAfterInMs : 250 * 2 ** attempt
+        )
+      }
+    }
+  }
+}
+
+/** A document without the system properties Cosmos DB adds (they are not written back). */
+function strip(document: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(document)) if (!key.startsWith('_')) copy[key] = value
+  return copy
+}

@@ -1,0 +1,4 @@
+/** Migrations: versioned and repeatable, checksummed, run once under a lease lock. */
+export { prepareMigrations, type PreparedMigration } from './prepare.js'
+export { runMigrations, type MigrationOutcome, type MigrationRunResult } from './run.js'
+export type { RunBy } from './ledger.js'

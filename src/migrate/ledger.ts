@@ -1,0 +1,78 @@
+import type { Container } from '@azure/cosmos'
+import { partitionKeyOf } from '../cosmos/partition-key.js'
+
+/** Who ran a migration, from the job's OIDC claims. */
+export interface RunBy {
+  readonly repository?: string | undefined
+  readonly ref?: string | undefined
+  readonly sha?: string | undefined
+  readonly actor?: string | undefined
+  readonly workflowRunUrl?: string | undefined
+}
+
+/** One ledger document: what happened to one migration. */
+export interface LedgerEntry {
+  readonly id: string
+  readonly type: 'migration'
+  /** The version, or `R__<name>` for a repeatable migration. */
+  readonly key: string
+  readonly version: number | null
+  readonly name: string
+  readonly file: string
+  readonly checksum: string
+  readonly status: 'running' | 'applied' | 'failed'
+  readonly startedAt: string
+  readonly finishedAt: string | null
+  readonly durationMs: number | null
+  readonly requestCharge: number
+  readonly documentsTouched: number
+  readonly error: string | null
+  readonly runBy: RunBy
+  readonly [field: string]: unknown
+}
+
+/**
+ * The ledger: one document per migration in the ledger container, keyed `migration-<key>`. The
+ * container may be partitioned on `/id` or on any one other path (that field is set to
+ * `migrations` in every ledger document).
+ */
+export class Ledger {
+  private constructor(
+    readonly container: Container,
+    private readonly partitionKeyPaths: readonly string[]
+  ) {}
+
+  static async open(container: Container): Promise<Ledger> {
+    const { resource } = await container.read()
+    return new Ledger(container, resource?.partitionKey?.paths ?? ['/id'])
+  }
+
+  /** Puts the partition key field of a non-`/id` ledger into a document. */
+  withPartitionKey<T extends Record<string, unknown>>(document: T): T {
+    const path = this.partitionKeyPaths[0] ?? '/id'
+    if (path === '/id' || this.partitionKeyPaths.length !== 1 || path.split('/').length !== 2)
+      return document
+    return { ...document, [path.slice(1)]: 'migrations' }
+  }
+
+  partitionKeyOf(document: Record<string, unknown>): string {
+    return partitionKeyOf(this.withPartitionKey(document), this.partitionKeyPaths) as string
+  }
+
+  /** Every migration the ledger knows, by key. */
+  async entries(): Promise<Map<string, LedgerEntry>> {
+    const { resources } = await this.container.items
+      .query<LedgerEntry>("SELECT * FROM c WHERE c.type = 'migration'")
+      .fetchAll()
+    return new Map(resources.map((entry) => [entry.key, entry]))
+  }
+
+  async record(entry: LedgerEntry): Promise<void> {
+    await this.container.items.upsert(this.withPartitionKey(entry))
+  }
+}
+
+/** The ledger document id of a migration key. */
+export function ledgerId(key: string): string {
+  return `migration-${key}`
+}

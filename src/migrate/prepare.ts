@@ -1,0 +1,62 @@
+import { ActionError } from '../errors.js'
+import { isDestructive, parseDeclarative, type DeclarativeOperation } from './declarative.js'
+import { discoverMigrations, ledgerKey, type MigrationFile } from './files.js'
+import { loadScript, type ScriptMigration } from './script.js'
+
+/** A migration read, parsed and checked: ready to plan and run. */
+export interface PreparedMigration {
+  readonly file: MigrationFile
+  readonly key: string
+  readonly operations: readonly DeclarativeOperation[] | undefined
+  readonly script: ScriptMigration | undefined
+  /** Containers it touches; undefined when it may touch any (a script that does not say). */
+  readonly containers: readonly string[] | undefined
+  /** Shown to reviewers in the plan. */
+  readonly destructive: boolean
+  /** Why it may only run with allow-destructive, if it may not run otherwise. */
+  readonly refusal: string | undefined
+}
+
+/**
+ * Reads every migration in the directory and checks it: names, versions, JSON/YAML, operations,
+ * script exports. Any problem fails here, naming file and line, before anything runs.
+ */
+export async function prepareMigrations(directory: string): Promise<PreparedMigration[]> {
+  const files = await discoverMigrations(directory)
+  if (files.length === 0)
+    throw new ActionError(`'migrations' is '${directory}': it holds no migration file.`)
+  const prepared: PreparedMigration[] = []
+  for (const file of files) {
+    if (file.kind === 'declarative') {
+      const operations = parseDeclarative(file)
+      const unfiltered = operations.find(
+        (operation) => operation.op === 'delete' && operation.where === undefined
+      )
+      prepared.push({
+        file,
+        key: ledgerKey(file),
+        operations,
+        script: undefined,
+        containers: [...new Set(operations.map((operation) => operation.container))],
+        destructive: operations.some(isDestructive),
+        refusal: unfiltered
+          ? `${file.path}:${unfiltered.line}: 'delete' without 'where' deletes every document of '${unfiltered.container}'`
+          : undefined
+      })
+    } else {
+      const script = await loadScript(file)
+      prepared.push({
+        file,
+        key: ledgerKey(file),
+        operations: undefined,
+        script,
+        containers: script.containers,
+        destructive: script.destructive,
+        refusal: script.destructive
+          ? `${file.path}: the migration declares itself destructive`
+          : undefined
+      })
+    }
+  }
+  return prepared
+}

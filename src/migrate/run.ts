@@ -1,0 +1,286 @@
+import type { Database } from '@azure/cosmos'
+import { ActionError, describeError } from '../errors.js'
+import { MigrationContext } from './context.js'
+import { Ledger, ledgerId, type LedgerEntry, type RunBy } from './ledger.js'
+import { MigrationLock } from './lock.js'
+import { runOperation } from './operations.js'
+import type { PreparedMigration } from './prepare.js'
+
+/** What happened, or would happen, to one migration. */
+export interface MigrationOutcome {
+  readonly key: string
+  readonly version: number | undefined
+  readonly name: string
+  readonly file: string
+  readonly status:
+    | 'applied'
+    | 'failed'
+    | 'up to date'
+    | 'would apply'
+    | 'would re-run'
+    | 'drifted'
+    | 'file missing'
+  readonly destructive: boolean
+  readonly durationMs: number
+  readonly documentsTouched: number
+  readonly requestCharge: number
+  readonly note: string | undefined
+}
+
+export interface MigrationRunResult {
+  readonly outcomes: readonly MigrationOutcome[]
+  /** Keys applied by this run, in order. */
+  readonly applied: readonly string[]
+  readonly dryRun: boolean
+}
+
+export interface MigrationRunParameters {
+  readonly database: Database
+  readonly ledgerContainer: string
+  readonly migrations: readonly PreparedMigration[]
+  readonly dryRun: boolean
+  readonly allowDestructive: boolean
+  readonly maxDeletes: number
+  readonly lockTimeoutMs: number
+  readonly leaseMs: number
+  readonly runBy: RunBy & { readonly runner: string }
+  readonly log: (message: string) => void
+  readonly warn: (message: string) => void
+  readonly now: () => number
+  readonly sleep: (ms: number) => Promise<void>
+  /** Creates a container through ARM; fails with what to provision when it cannot. */
+  readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
+}
+
+/**
+ * Runs the pending migrations under the lock, recording each in the ledger, or in a dry run
+ * reports the plan and writes nothing. Drift (an applied migration whose file changed) fails the
+ * run before anything is applied; a failed migration is recorded and re-run next time.
+ */
+export async function runMigrations(
+  parameters: MigrationRunParameters
+): Promise<MigrationRunResult> {
+  const { log } = parameters
+  const refused = parameters.migrations.filter((migration) => migration.refusal !== undefined)
+  if (refused.length > 0 && !parameters.allowDestructive) {
+    throw new ActionError(
+      `Destructive migrations are refused unless 'allow-destructive' is 'true':\n${refused.map((m) => `  - ${m.refusal}`).join('\n')}`
+    )
+  }
+  const ledger = await openLedger(parameters)
+  if (parameters.dryRun) {
+    const entries = ledger ? await ledger.entries() : new Map<string, LedgerEntry>()
+    return { outcomes: plan(parameters.migrations, entries).outcomes, applied: [], dryRun: true }
+  }
+  if (ledger === undefined) throw new Error('unreachable: the ledger exists outside a dry run')
+
+  const lock = await MigrationLock.acquire({
+    ledger,
+    holder: parameters.runBy,
+    leaseMs: parameters.leaseMs,
+    timeoutMs: parameters.lockTimeoutMs,
+    now: parameters.now,
+    sleep: parameters.sleep,
+    log
+  })
+  const outcomes: MigrationOutcome[] = []
+  const applied: string[] = []
+  try {
+    // Read under the lock: another run may have applied migrations while this one waited.
+    const planned = plan(parameters.migrations, await ledger.entries())
+    const drifted = planned.outcomes.filter((outcome) => outcome.status === 'drifted')
+    if (drifted.length > 0) {
+      throw new ActionError(
+        `Applied migrations changed since they were applied:\n${drifted.map((d) => `  - ${d.file}: ${d.note ?? ''}`).join('\n')}\nA migration that ran must not change: restore the file, and put the change in a new migration.`
+      )
+    }
+    for (const outcome of planned.outcomes) {
+      if (outcome.status === 'file missing')
+        parameters.warn(
+          `Migration ${outcome.key} is in the ledger but its file is gone (${outcome.file}).`
+        )
+    }
+    outcomes.push(
+      ...planned.outcomes.filter((o) => o.status === 'up to date' || o.status === 'file missing')
+    )
+    for (const migration of planned.pending) {
+      lock.assertHeld()
+      const outcome = await apply(migration, ledger, parameters)
+      outcomes.push(outcome)
+      if (outcome.status === 'failed') {
+        throw new ActionError(`Migration ${migration.file.path} failed: ${outcome.note ?? ''}`)
+      }
+      applied.push(migration.key)
+    }
+    return { outcomes, applied, dryRun: false }
+  } catch (error) {
+    // Whatever was applied before the failure stays applied, and is reported.
+    throw Object.assign(
+      error instanceof ActionError
+        ? error
+        : new ActionError(describeError(error), { cause: error }),
+      {
+        outcomes,
+        applied
+      }
+    )
+  } finally {
+    await lock.release()
+  }
+}
+
+/** The ledger, created through ARM when missing (not in a dry run: undefined then). */
+async function openLedger(parameters: MigrationRunParameters): Promise<Ledger | undefined> {
+  const container = parameters.database.container(parameters.ledgerContainer)
+  try {
+    return await Ledger.open(container)
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 404) throw error
+  }
+  if (parameters.dryRun) {
+    parameters.log(
+      `The ledger container '${parameters.ledgerContainer}' does not exist yet: every migration is pending.`
+    )
+    return undefined
+  }
+  parameters.log(
+    `Creating the ledger container '${parameters.ledgerContainer}' (partition key /id) through ARM.`
+  )
+  await parameters.createContainer(parameters.ledgerContainer, ['/id'])
+  return Ledger.open(container)
+}
+
+interface Plan {
+  readonly outcomes: MigrationOutcome[]
+  readonly pending: PreparedMigration[]
+}
+
+/** Compares the files with the ledger: what is pending, up to date, drifted or missing. */
+function plan(
+  migrations: readonly PreparedMigration[],
+  entries: ReadonlyMap<string, LedgerEntry>
+): Plan {
+  const outcomes: MigrationOutcome[] = []
+  const pending: PreparedMigration[] = []
+  const base = (m: PreparedMigration) => ({
+    key: m.key,
+    version: m.file.version,
+    name: m.file.description,
+    file: m.file.path,
+    destructive: m.destructive,
+    durationMs: 0,
+    documentsTouched: 0,
+    requestCharge: 0
+  })
+  for (const migration of migrations) {
+    const entry = entries.get(migration.key)
+    const changed = entry !== undefined && entry.checksum !== migration.file.checksum
+    if (entry?.status === 'applied' && !changed) {
+      outcomes.push({ ...base(migration), status: 'up to date', note: undefined })
+    } else if (entry?.status === 'applied' && changed && !migration.file.repeatable) {
+      outcomes.push({
+        ...base(migration),
+        status: 'drifted',
+        note: `checksum in the ledger ${entry.checksum}, file ${migration.file.checksum}`
+      })
+    } else {
+      pending.push(migration)
+      const again = migration.file.repeatable && entry !== undefined
+      const note =
+        entry && entry.status !== 'applied'
+          ? `last run ${entry.status} at ${entry.startedAt}`
+          : again
+            ? 'checksum changed'
+            : undefined
+      outcomes.push({ ...base(migration), status: again ? 'would re-run' : 'would apply', note })
+    }
+  }
+  const known = new Set(migrations.map((m) => m.key))
+  for (const entry of entries.values()) {
+    if (known.has(entry.key)) continue
+    outcomes.push({
+      key: entry.key,
+      version: entry.version ?? undefined,
+      name: entry.name,
+      file: entry.file,
+      status: 'file missing',
+      destructive: false,
+      durationMs: 0,
+      documentsTouched: 0,
+      requestCharge: 0,
+      note: undefined
+    })
+  }
+  return { outcomes, pending }
+}
+
+/** Applies one migration: ledger `running`, run it, ledger `applied` or `failed`. */
+async function apply(
+  migration: PreparedMigration,
+  ledger: Ledger,
+  parameters: MigrationRunParameters
+): Promise<MigrationOutcome> {
+  const started = parameters.now()
+  const entry: LedgerEntry = {
+    id: ledgerId(migration.key),
+    type: 'migration',
+    key: migration.key,
+    version: migration.file.version ?? null,
+    name: migration.file.description,
+    file: migration.file.fileName,
+    checksum: migration.file.checksum,
+    status: 'running',
+    startedAt: new Date(started).toISOString(),
+    finishedAt: null,
+    durationMs: null,
+    requestCharge: 0,
+    documentsTouched: 0,
+    error: null,
+    runBy: parameters.runBy
+  }
+  await ledger.record(entry)
+  parameters.log(`Applying ${migration.file.fileName}...`)
+  const ctx = new MigrationContext({
+    database: parameters.database,
+    dryRun: false,
+    allowDestructive: parameters.allowDestructive,
+    maxDeletes: parameters.maxDeletes,
+    log: (message) => parameters.log(`  [${migration.file.fileName}] ${message}`),
+    sleep: parameters.sleep,
+    createContainer: parameters.createContainer
+  })
+  let error: unknown
+  try {
+    if (migration.script) await migration.script.up(ctx)
+    for (const operation of migration.operations ?? []) await runOperation(ctx, operation)
+  } catch (caught) {
+    error = caught
+  }
+  const finished = parameters.now()
+  const status = error === undefined ? 'applied' : 'failed'
+  const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
+  await ledger.record({
+    ...entry,
+    status,
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+    requestCharge: Math.round(ctx.stats.requestCharge * 100) / 100,
+    documentsTouched: ctx.stats.documentsTouched,
+    error: message
+  })
+  parameters.log(
+    `${status === 'applied' ? 'Applied' : 'Failed'} ${migration.file.fileName} in ${finished - started} ms: ${ctx.stats.documentsTouched} document(s), ${Math.round(ctx.stats.requestCharge)} RU.`
+  )
+  return {
+    key: migration.key,
+    version: migration.file.version,
+    name: migration.file.description,
+    file: migration.file.path,
+    status,
+    destructive: migration.destructive,
+    durationMs: finished - started,
+    documentsTouched: ctx.stats.documentsTouched,
+    requestCharge: ctx.stats.requestCharge,
+    note: message ?? undefined
+  }
+}
