@@ -80,7 +80,8 @@ const ctx = new MigrationContext({
   maxDeletes: 1000,
   log: () => undefined,
   sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-  createContainer: async () => undefined
+  createContainer: async () => undefined,
+  dropContainer: async () => undefined
 })
 let helperCount = 0
 let rawCount = 0

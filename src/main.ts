@@ -1,6 +1,6 @@
 import { authorize, enforceRoleCheck } from './authorization/index.js'
 import { hostname } from 'node:os'
-import { createContainerThroughArm } from './cosmos/arm.js'
+import { createContainerThroughArm, deleteContainerThroughArm } from './cosmos/arm.js'
 import { ActionError, describeError } from './errors.js'
 import { runMigrations, type MigrationOutcome, type RunBy } from './migrate/index.js'
 import { migrationsSummary } from './report/migrations.js'
@@ -144,6 +144,8 @@ async function runSteps(
   if (plan.migrations.length > 0) {
     const createContainer = (id: string, paths: readonly string[]): Promise<void> =>
       createContainerThroughArm(session.credential, location, inputs.database, id, paths)
+    const dropContainer = (id: string): Promise<void> =>
+      deleteContainerThroughArm(session.credential, location, inputs.database, id)
     await runtime.log.group(inputs.dryRun ? 'Migrations (dry run)' : 'Migrations', async () => {
       try {
         const result = await runMigrations({
@@ -160,7 +162,8 @@ async function runSteps(
           warn: runtime.log.warning,
           now: runtime.now,
           sleep: runtime.sleep,
-          createContainer
+          createContainer,
+          dropContainer
         })
         runtime.setOutput('migrations-applied', JSON.stringify(result.applied.map(versionOrName)))
         sections.push(migrationsSummary(result.outcomes, result.dryRun))
@@ -171,7 +174,7 @@ async function runSteps(
             'migrations-applied',
             JSON.stringify((partial.applied ?? []).map(versionOrName))
           )
-          sections.push(migrationsSummary(partial.outcomes, false))
+          sections.push(migrationsSummary(partial.outcomes, inputs.dryRun))
         }
         throw error
       }

@@ -6,6 +6,7 @@
  * proven the identity may; two more runs show set-up mistakes explained.
  */
 const seedDirectory = resolve(import.meta.dirname, '..', 'examples', 'seed')
+const migrationsDirectory = resolve(import.meta.dirname, '..', 'examples', 'migrations')
 import { resolve } from 'node:path'
 import { startLocalCloud } from './index.js'
 import { maskedLog, runAction, type ActionRun } from './runner.js'
@@ -43,13 +44,15 @@ try {
     ],
     role: 'contributor',
     roleScope: '/dbs/inventory',
-    controlPlaneRead: true
+    controlPlaneWrite: true
   })
+  // Long-running ARM operations complete on their first poll here.
+  cloud.arm.setOperationLatency({ polls: 0 })
   console.log(`\nRepository octo-org/inventory, job in environment 'production':`)
   console.log(`  Entra application ${setup.clientId} (object id ${setup.principalId})`)
   console.log(`  federated credential subject ${setup.credentialSubject}`)
   console.log(`  role Cosmos DB Built-in Data Contributor at /dbs/inventory`)
-  console.log(`  control-plane read on the account (to list role assignments)`)
+  console.log(`  a control-plane role on the account (lists role assignments, creates containers)`)
 
   rule('run 1: the release job logs in, checks its roles and seeds examples/seed')
   const run = await runAction({
@@ -59,7 +62,22 @@ try {
   })
   show(run)
 
-  rule('run 2: the same job with a credential written for the branch')
+  rule('run 2: the release job previews, then applies examples/migrations')
+  const migrationInputs = { ...setup.inputs, migrations: migrationsDirectory }
+  const preview = await runAction({
+    inputs: { ...migrationInputs, 'dry-run': 'true' },
+    env: setup.job.env,
+    caFile: cloud.caFile
+  })
+  console.log(preview.summary.slice(preview.summary.indexOf('### Migrations')).trim())
+  const release = await runAction({
+    inputs: migrationInputs,
+    env: setup.job.env,
+    caFile: cloud.caFile
+  })
+  show(release)
+
+  rule('run 3: the same job with a credential written for the branch')
   const mistaken = await setUpRepository(cloud, {
     repository: 'octo-org/storefront',
     environment: 'production',
@@ -73,7 +91,7 @@ try {
   })
   show(failed)
 
-  rule('run 3: a pull-request job with a reader role asked to seed')
+  rule('run 4: a pull-request job with a reader role asked to seed')
   const reader = await setUpRepository(cloud, {
     repository: 'octo-org/catalog',
     eventName: 'pull_request',
@@ -93,10 +111,16 @@ try {
   show(refused)
   const written = (await cloud.cosmos.readItems('catalog', 'products')).length
 
-  const ok = run.exitCode === 0 && failed.exitCode === 1 && refused.exitCode === 1 && written === 0
+  const ok =
+    run.exitCode === 0 &&
+    preview.exitCode === 0 &&
+    release.exitCode === 0 &&
+    failed.exitCode === 1 &&
+    refused.exitCode === 1 &&
+    written === 0
   console.log(
     ok
-      ? '\nDemo finished: the first run logged in and seeded, the second explained its failure, the third was refused before any write.'
+      ? '\nDemo finished: the job seeded, previewed and applied its migrations; a credential mistake was explained; a reader was refused before any write.'
       : '\nDemo failed.'
   )
   process.exitCode = ok ? 0 : 1

@@ -150,7 +150,69 @@ describe('applying', () => {
   })
 })
 
+describe('containers', () => {
+  it('creates a container a migration needs through ARM, and drops one only when allowed', async () => {
+    const setup = await repository()
+    const db = setup.inputs['database'] ?? ''
+    const dir = await migrations({
+      '0001-events.mjs': `export const containers = ['events']
+export async function up(ctx) {
+  await ctx.createContainer('events', ['/tenantId'])
+  await ctx.container('events').items.upsert({ id: 'e-1', tenantId: 't-1' })
+}
+`,
+      '0002-drop-items.mjs': `export async function up(ctx) {
+  await ctx.dropContainer('items')
+}
+`
+    })
+    const refused = await run(setup, { migrations: dir })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors.join('\n')).toContain(
+      "Dropping container 'items' is destructive: set 'allow-destructive: true' to allow it."
+    )
+    expect(JSON.parse(refused.outputs['migrations-applied'] ?? '')).toEqual([1])
+    expect(await cloud.cosmos.readItems(db, 'events')).toHaveLength(1)
+    expect(await cloud.cosmos.readContainer(db, 'items')).toBeDefined()
+
+    const allowed = await run(setup, { migrations: dir, 'allow-destructive': 'true' })
+    expect(allowed.errors).toEqual([])
+    expect(JSON.parse(allowed.outputs['migrations-applied'] ?? '')).toEqual([2])
+    expect(await cloud.cosmos.readContainer(db, 'items')).toBeUndefined()
+  })
+
+  it('says what to provision when it may not create a container', async () => {
+    const n = ++scenario
+    const setup = await setUpRepository(cloud, {
+      repository: `octo-org/migrate-${n}`,
+      database: `mig${n}`,
+      containers: [{ id: 'items', partitionKey: { paths: ['/id'] } }],
+      role: 'contributor',
+      controlPlaneRead: true
+    })
+    const dir = await migrations({ '0001-first.mjs': appending(1) })
+    const refused = await run(setup, { migrations: dir })
+    expect(refused.exitCode).toBe(1)
+    const error = refused.errors.join('\n')
+    expect(error).toContain("Creating container 'migrations' through ARM was refused (403)")
+    expect(error).toContain(
+      `az cosmosdb sql container create --account-name ${cloud.cosmos.accountName} --resource-group ${cloud.cosmos.resourceGroup} --database-name mig${n} --name migrations --partition-key-path /id`
+    )
+  })
+})
+
 describe('refusing', () => {
+  it('a dry run shows drift and fails', async () => {
+    const setup = await repository()
+    const dir = await migrations({ '0001-first.mjs': appending(1) })
+    expect((await run(setup, { migrations: dir })).exitCode).toBe(0)
+    await writeFile(join(dir, '0001-first.mjs'), appending(1) + '// edited\n')
+    const dry = await run(setup, { migrations: dir, 'dry-run': 'true' })
+    expect(dry.exitCode).toBe(1)
+    expect(dry.errors.join('\n')).toContain('Applied migrations changed since they were applied')
+    expect(dry.summary).toMatch(/\| 1 \| `first` \| drifted \|/)
+  })
+
   it('fails on drift with file, both checksums and what to do', async () => {
     const setup = await repository()
     const dir = await migrations({ '0001-first.mjs': appending(1) })

@@ -120,8 +120,9 @@ export async function authorize(parameters: AuthorizationParameters): Promise<Au
     )
   }
   if (probe.missingContainers.length > 0) {
-    throw new ActionError(
-      `Container(s) ${probe.missingContainers.map((c) => `'${c}'`).join(', ')} do not exist in database '${parameters.database}'. Create them through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql container create): Cosmos DB refuses container creation with Entra tokens.`
+    // A migration may create them; a step that needs them says so when it gets there.
+    log.warning(
+      `Container(s) ${probe.missingContainers.map((c) => `'${c}'`).join(', ')} do not exist in database '${parameters.database}' yet.`
     )
   }
 

@@ -76,3 +76,31 @@ export async function createContainerThroughArm(
     )
   }
 }
+
+/** Deletes a container through ARM and waits for the long-running operation to finish. */
+export async function deleteContainerThroughArm(
+  credential: TokenCredential,
+  location: AccountLocation | undefined,
+  database: string,
+  container: string
+): Promise<void> {
+  if (location === undefined) {
+    throw new ActionError(
+      `Container '${container}' cannot be dropped without 'subscription-id' and 'resource-group': Cosmos DB refuses container deletion with Entra tokens on the data plane.`
+    )
+  }
+  try {
+    await armClient(credential, location).sqlResources.deleteSqlContainer(
+      location.resourceGroup,
+      location.accountName,
+      database,
+      container,
+      { updateIntervalInMs: POLL_INTERVAL_MS }
+    )
+  } catch (error) {
+    throw new ActionError(
+      `Dropping container '${container}' through ARM failed: ${describeError(error).replace(/\s+/g, ' ')}`,
+      { cause: error }
+    )
+  }
+}

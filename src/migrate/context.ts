@@ -25,6 +25,8 @@ export interface MigrationContextParameters {
   readonly sleep: (ms: number) => Promise<void>
   /** Creates a container through ARM (Cosmos DB refuses DDL with Entra tokens). */
   readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
+  /** Deletes a container through ARM. */
+  readonly dropContainer: (id: string) => Promise<void>
 }
 
 /** How many point operations a helper keeps in flight. */
@@ -232,6 +234,20 @@ export class MigrationContext {
       return
     }
     await this.parameters.createContainer(id, partitionKeyPaths)
+  }
+
+  /** Drops a container through ARM: destructive, so refused unless the run allows it. */
+  async dropContainer(id: string): Promise<void> {
+    if (!this.parameters.allowDestructive) {
+      throw new ActionError(
+        `Dropping container '${id}' is destructive: set 'allow-destructive: true' to allow it.`
+      )
+    }
+    if (this.parameters.dryRun) {
+      this.log(`Dry run: would drop container '${id}'.`)
+      return
+    }
+    await this.parameters.dropContainer(id)
   }
 
   private async count(container: string, where: string | undefined): Promise<number> {

@@ -50,6 +50,7 @@ export interface MigrationRunParameters {
   readonly sleep: (ms: number) => Promise<void>
   /** Creates a container through ARM; fails with what to provision when it cannot. */
   readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
+  readonly dropContainer: (id: string) => Promise<void>
 }
 
 /**
@@ -70,7 +71,11 @@ export async function runMigrations(
   const ledger = await openLedger(parameters)
   if (parameters.dryRun) {
     const entries = ledger ? await ledger.entries() : new Map<string, LedgerEntry>()
-    return { outcomes: plan(parameters.migrations, entries).outcomes, applied: [], dryRun: true }
+    const outcomes = plan(parameters.migrations, entries).outcomes
+    // A preview that hides drift would approve a release that is going to fail.
+    const drifted = outcomes.filter((outcome) => outcome.status === 'drifted')
+    if (drifted.length > 0) throw Object.assign(driftError(drifted), { outcomes, applied: [] })
+    return { outcomes, applied: [], dryRun: true }
   }
   if (ledger === undefined) throw new Error('unreachable: the ledger exists outside a dry run')
 
@@ -90,9 +95,8 @@ export async function runMigrations(
     const planned = plan(parameters.migrations, await ledger.entries())
     const drifted = planned.outcomes.filter((outcome) => outcome.status === 'drifted')
     if (drifted.length > 0) {
-      throw new ActionError(
-        `Applied migrations changed since they were applied:\n${drifted.map((d) => `  - ${d.file}: ${d.note ?? ''}`).join('\n')}\nA migration that ran must not change: restore the file, and put the change in a new migration.`
-      )
+      outcomes.push(...planned.outcomes)
+      throw driftError(drifted)
     }
     for (const outcome of planned.outcomes) {
       if (outcome.status === 'file missing')
@@ -127,6 +131,12 @@ export async function runMigrations(
   } finally {
     await lock.release()
   }
+}
+
+function driftError(drifted: readonly MigrationOutcome[]): ActionError {
+  return new ActionError(
+    `Applied migrations changed since they were applied:\n${drifted.map((d) => `  - ${d.file}: ${d.note ?? ''}`).join('\n')}\nA migration that ran must not change: restore the file, and put the change in a new migration.`
+  )
 }
 
 /** The ledger, created through ARM when missing (not in a dry run: undefined then). */
@@ -247,7 +257,8 @@ async function apply(
     maxDeletes: parameters.maxDeletes,
     log: (message) => parameters.log(`  [${migration.file.fileName}] ${message}`),
     sleep: parameters.sleep,
-    createContainer: parameters.createContainer
+    createContainer: parameters.createContainer,
+    dropContainer: parameters.dropContainer
   })
   let error: unknown
   try {

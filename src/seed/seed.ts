@@ -6,6 +6,7 @@ import type {
 } from '@azure/cosmos'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { explainCosmosError, type CosmosErrorContext } from '../cosmos/index.js'
+import { ActionError } from '../errors.js'
 import type { Logger } from '../runtime.js'
 import { readSeedFile, seedError, type SeedDocument, type SeedFile } from './files.js'
 
@@ -46,6 +47,11 @@ export async function seedContainers(parameters: {
   for (const file of parameters.files) {
     const container = client.database(database).container(file.container)
     const definition = await container.read().catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === 404) {
+        throw new ActionError(
+          `${file.path}: container '${file.container}' does not exist in database '${database}'. Create it through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql container create) or in a migration (ctx.createContainer): Cosmos DB refuses container creation with Entra tokens. Nothing was written.`
+        )
+      }
       throw explainCosmosError(error, parameters.errorContext)
     })
     const paths = definition.resource?.partitionKey?.paths ?? []

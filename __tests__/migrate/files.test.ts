@@ -1,0 +1,151 @@
+import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { discoverMigrations, ledgerKey, type MigrationFile } from '../../src/migrate/files.js'
+import { isDestructive, parseDeclarative } from '../../src/migrate/declarative.js'
+
+async function directoryWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'migration-files-'))
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
+  return dir
+}
+
+function file(fileName: string, text: string): MigrationFile {
+  return {
+    path: `/repo/migrations/${fileName}`,
+    fileName,
+    version: 1,
+    description: 'x',
+    kind: 'declarative',
+    repeatable: false,
+    checksum: 'c',
+    text
+  }
+}
+
+describe('discoverMigrations', () => {
+  it('orders versions numerically, repeatables last, and ignores other files', async () => {
+    const dir = await directoryWith({
+      '10-c.mjs': '',
+      '2-b.yaml': '',
+      '0001-a.json': '',
+      'R__views.yml': '',
+      'notes.md': '',
+      '.hidden': ''
+    })
+    const found = await discoverMigrations(dir)
+    expect(found.map((f) => [f.fileName, ledgerKey(f), f.kind])).toEqual([
+      ['0001-a.json', '1', 'declarative'],
+      ['2-b.yaml', '2', 'declarative'],
+      ['10-c.mjs', '10', 'script'],
+      ['R__views.yml', 'R__views', 'declarative']
+    ])
+  })
+
+  it('checksums the bytes with sha256', async () => {
+    const dir = await directoryWith({ '1-a.mjs': 'export async function up() {}\n' })
+    const [found] = await discoverMigrations(dir)
+    expect(found?.checksum).toBe(
+      createHash('sha256').update('export async function up() {}\n').digest('hex')
+    )
+  })
+
+  it.each([
+    [{ '0001_add.mjs': '' }, 'a migration file is named NNNN-description'],
+    [{ '1-a.mjs': '', '01-b.yaml': '' }, 'version 1 is also the version of'],
+    [{ 'R__a.mjs': '', 'R__a.yaml': '' }, "repeatable migration 'a' is also"]
+  ])('refuses %j', async (files, expected) => {
+    await expect(discoverMigrations(await directoryWith(files))).rejects.toThrow(expected)
+  })
+})
+
+describe('parseDeclarative', () => {
+  it('reads every operation with its line', () => {
+    const operations = parseDeclarative(
+      file(
+        '1-x.yaml',
+        [
+          'description: all of them',
+          'operations:',
+          '  - patch:',
+          '      container: products',
+          "      where: c.kind = 'product'",
+          '      set: { status: active, meta.source: import }',
+          '      remove: [legacy]',
+          '      increment: { version: 1 }',
+          '  - renameProperty: { container: products, from: cost, to: price.amount }',
+          '  - removeProperty: { container: products, property: tmp }',
+          '  - delete: { container: orders, where: "c.status = \'void\'" }',
+          '  - upsert:',
+          '      container: products',
+          '      documents:',
+          '        - { id: featured, items: [p-1] }'
+        ].join('\n')
+      )
+    )
+    expect(operations.map((o) => [o.op, o.line])).toEqual([
+      ['patch', 3],
+      ['renameProperty', 9],
+      ['removeProperty', 10],
+      ['delete', 11],
+      ['upsert', 12]
+    ])
+    expect(operations[0]).toMatchObject({
+      set: { status: 'active', 'meta.source': 'import' },
+      remove: ['legacy'],
+      increment: { version: 1 }
+    })
+    expect(operations.map(isDestructive)).toEqual([true, false, true, true, false])
+  })
+
+  it('reads JSON with lines too', () => {
+    const operations = parseDeclarative(
+      file(
+        '1-x.json',
+        '{\n  "operations": [\n    { "delete": { "container": "c", "where": "c.x = 1" } }\n  ]\n}'
+      )
+    )
+    expect(operations[0]).toMatchObject({ op: 'delete', line: 3 })
+  })
+
+  it.each([
+    ['operations:\n  - truncate: { container: c }\n', 2, "unknown operation 'truncate'"],
+    [
+      'operations:\n  - patch:\n      container: c\n      sett: { a: 1 }\n',
+      4,
+      "unknown key 'sett' in 'patch'"
+    ],
+    ['operations:\n  - patch:\n      container: c\n', 3, "'patch' changes nothing"],
+    [
+      'operations:\n  - renameProperty: { container: c, from: a }\n',
+      2,
+      "'renameProperty' needs 'to'"
+    ],
+    ['operations:\n  - renameProperty: { container: c, from: id, to: b }\n', 2, "cannot be 'id'"],
+    [
+      'operations:\n  - removeProperty: { container: c, property: "a b" }\n',
+      2,
+      "must be a property path such as 'a.b'"
+    ],
+    [
+      'operations:\n  - upsert: { container: c, documents: [{ name: x }] }\n',
+      2,
+      "each document needs a string 'id'"
+    ],
+    ['operations: []\n', 1, '`operations` must be a non-empty list'],
+    ['steps:\n  - delete: { container: c }\n', 1, "unknown key 'steps'"],
+    ['operations:\n  - delete: { container: c\n', 3, 'not valid YAML'],
+    [
+      'operations:\n  - delete: { container: "" }\n',
+      2,
+      "'container' in 'delete' must be a non-empty string"
+    ]
+  ])('%j fails at line %i', (text, line, expected) => {
+    expect(() => parseDeclarative(file('1-x.yaml', text))).toThrow(
+      `/repo/migrations/1-x.yaml:${line}: `
+    )
+    expect(() => parseDeclarative(file('1-x.yaml', text))).toThrow(expected)
+  })
+})
