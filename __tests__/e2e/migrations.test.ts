@@ -136,6 +136,25 @@ describe('applying', () => {
     expect(again.summary).toMatch(/\| 10 \| `third` \| up to date \|/)
   })
 
+  it('re-runs a repeatable migration whenever its checksum changes, and only then', async () => {
+    const setup = await repository()
+    const db = setup.inputs['database'] ?? ''
+    const featured = (items: string[]): string =>
+      JSON.stringify({
+        operations: [{ upsert: { container: 'items', documents: [{ id: 'featured', items }] } }]
+      })
+    const dir = await migrations({ 'R__featured.json': featured(['a']) })
+    const first = await run(setup, { migrations: dir })
+    expect(JSON.parse(first.outputs['migrations-applied'] ?? '')).toEqual(['R__featured'])
+    const unchanged = await run(setup, { migrations: dir })
+    expect(JSON.parse(unchanged.outputs['migrations-applied'] ?? '')).toEqual([])
+    await writeFile(join(dir, 'R__featured.json'), featured(['a', 'b']))
+    const changed = await run(setup, { migrations: dir })
+    expect(JSON.parse(changed.outputs['migrations-applied'] ?? '')).toEqual(['R__featured'])
+    const doc = (await cloud.cosmos.readItems(db, 'items')).find((d) => d['id'] === 'featured')
+    expect(doc?.['items']).toEqual(['a', 'b'])
+  })
+
   it('previews in a dry run and writes nothing', async () => {
     const setup = await repository()
     const dir = await migrations({ '0001-first.mjs': appending(1) })
