@@ -123,16 +123,35 @@ describe('parseDeclarative', () => {
       2,
       "'renameProperty' needs 'to'"
     ],
-    ['operations:\n  - renameProperty: { container: c, from: id, to: b }\n', 2, "cannot be 'id'"],
+    [
+      'operations:\n  - renameProperty: { container: c, from: id, to: b }\n',
+      2,
+      "is 'id', which is the id or a system property"
+    ],
     [
       'operations:\n  - removeProperty: { container: c, property: "a b" }\n',
       2,
-      "must be a property path such as 'a.b'"
+      "which is not a property path such as 'a.b'"
     ],
     [
       'operations:\n  - upsert: { container: c, documents: [{ name: x }] }\n',
       2,
       "each document needs a string 'id'"
+    ],
+    [
+      'operations:\n  - patch: { container: c, set: { a.__proto__.x: 1 } }\n',
+      2,
+      'names __proto__, constructor or prototype'
+    ],
+    [
+      'operations:\n  - patch: { container: c, remove: [_etag] }\n',
+      2,
+      "'remove' in 'patch' must be a list of property paths"
+    ],
+    [
+      'operations:\n  - renameProperty: { container: c, from: a, to: a.b }\n',
+      2,
+      "cannot move 'a' to 'a.b'"
     ],
     ['operations: []\n', 1, '`operations` must be a non-empty list'],
     ['steps:\n  - delete: { container: c }\n', 1, "unknown key 'steps'"],

@@ -320,6 +320,10 @@ export class MigrationContext {
 /** A document without the system properties Cosmos DB adds (they are not written back). */
 function strip(document: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(document)) if (!key.startsWith('_')) copy[key] = value
+  for (const [key, value] of Object.entries(document))
+    if (!SYSTEM_PROPERTIES.has(key)) copy[key] = value
   return copy
 }
+
+/** What Cosmos DB adds to every document; user properties may start with `_` too. */
+const SYSTEM_PROPERTIES = new Set(['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'])

@@ -57,6 +57,21 @@ const SHAPES: Readonly<
 
 /** A property path such as `a.b.c` (no leading slash); used by patch, rename and remove. */
 const PROPERTY = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/
+/** Segments that would reach the runner's own objects instead of the document's. */
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype'])
+/** The id and what Cosmos DB adds to every document are never migrated this way. */
+const RESERVED = new Set(['id', '_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'])
+
+/** Why a property path cannot be migrated, or undefined when it can. */
+function pathProblem(path: unknown): string | undefined {
+  if (typeof path !== 'string' || !PROPERTY.test(path))
+    return "is not a property path such as 'a.b'"
+  const segments = path.split('.')
+  if (segments.some((segment) => FORBIDDEN_SEGMENTS.has(segment)))
+    return 'names __proto__, constructor or prototype'
+  if (RESERVED.has(segments[0] as string)) return 'is the id or a system property'
+  return undefined
+}
 
 /**
  * Parses a declarative migration (JSON or YAML; JSON is YAML) into operations, checking every
@@ -133,13 +148,8 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
       value[key] === undefined ? undefined : text(key)
     const property = (key: string): string => {
       const v = text(key)
-      if (!PROPERTY.test(v))
-        fail(at(key), `'${key}' in '${op}' must be a property path such as 'a.b': '${v}' is not.`)
-      if (v === 'id' || v.startsWith('_'))
-        fail(
-          at(key),
-          `'${key}' in '${op}' cannot be '${v}': ids and system properties are not migrated this way.`
-        )
+      const problem = pathProblem(v)
+      if (problem) fail(at(key), `'${key}' in '${op}' is '${v}', which ${problem}.`)
       return v
     }
     const container = text('container')
@@ -151,11 +161,11 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
         const increment = (value['increment'] ?? {}) as Record<string, unknown>
         if (typeof set !== 'object' || Array.isArray(set))
           fail(at('set'), "'set' in 'patch' must be an object of property paths and values.")
-        if (
-          !Array.isArray(remove) ||
-          remove.some((p) => typeof p !== 'string' || !PROPERTY.test(p))
-        )
-          fail(at('remove'), "'remove' in 'patch' must be a list of property paths.")
+        if (!Array.isArray(remove) || remove.some((p) => pathProblem(p) !== undefined))
+          fail(
+            at('remove'),
+            "'remove' in 'patch' must be a list of property paths (not the id or system properties)."
+          )
         if (
           typeof increment !== 'object' ||
           Array.isArray(increment) ||
@@ -163,8 +173,8 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
         )
           fail(at('increment'), "'increment' in 'patch' must map property paths to numbers.")
         for (const path of [...Object.keys(set), ...Object.keys(increment)]) {
-          if (!PROPERTY.test(path) || path === 'id' || path.startsWith('_'))
-            fail(body, `'${path}' in 'patch' is not a property path that can be patched.`)
+          const problem = pathProblem(path)
+          if (problem) fail(body, `'${path}' in 'patch' ${problem}.`)
         }
         if (
           Object.keys(set).length + (remove as string[]).length + Object.keys(increment).length ===
@@ -181,8 +191,17 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
           line
         }
       }
-      case 'renameProperty':
-        return { op, container, where, from: property('from'), to: property('to'), line }
+      case 'renameProperty': {
+        const from = property('from')
+        const to = property('to')
+        if (from === to || to.startsWith(`${from}.`) || from.startsWith(`${to}.`)) {
+          fail(
+            at('to'),
+            `'renameProperty' cannot move '${from}' to '${to}': one contains the other.`
+          )
+        }
+        return { op, container, where, from, to, line }
+      }
       case 'removeProperty':
         return { op, container, where, property: property('property'), line }
       case 'delete':

@@ -62,16 +62,15 @@ export async function runMigrations(
   parameters: MigrationRunParameters
 ): Promise<MigrationRunResult> {
   const { log } = parameters
-  const refused = parameters.migrations.filter((migration) => migration.refusal !== undefined)
-  if (refused.length > 0 && !parameters.allowDestructive) {
-    throw new ActionError(
-      `Destructive migrations are refused unless 'allow-destructive' is 'true':\n${refused.map((m) => `  - ${m.refusal}`).join('\n')}`
-    )
-  }
   const ledger = await openLedger(parameters)
   if (parameters.dryRun) {
     const entries = ledger ? await ledger.entries() : new Map<string, LedgerEntry>()
     const outcomes = plan(parameters.migrations, entries).outcomes
+    for (const outcome of outcomes) {
+      log(
+        `${outcome.status}: ${outcome.file}${outcome.destructive ? ' (destructive)' : ''}${outcome.note ? ` (${outcome.note})` : ''}`
+      )
+    }
     // A preview that hides drift would approve a release that is going to fail.
     const drifted = outcomes.filter((outcome) => outcome.status === 'drifted')
     if (drifted.length > 0) throw Object.assign(driftError(drifted), { outcomes, applied: [] })
@@ -97,6 +96,14 @@ export async function runMigrations(
     if (drifted.length > 0) {
       outcomes.push(...planned.outcomes)
       throw driftError(drifted)
+    }
+    // Only what is about to run needs permission: applied destructive migrations are history.
+    const refused = planned.pending.filter((migration) => migration.refusal !== undefined)
+    if (refused.length > 0 && !parameters.allowDestructive) {
+      outcomes.push(...planned.outcomes)
+      throw new ActionError(
+        `Destructive migrations are refused unless 'allow-destructive' is 'true':\n${refused.map((m) => `  - ${m.refusal}`).join('\n')}`
+      )
     }
     for (const outcome of planned.outcomes) {
       if (outcome.status === 'file missing')
@@ -248,7 +255,7 @@ async function apply(
     error: null,
     runBy: parameters.runBy
   }
-  await ledger.record(entry)
+  await retrying(() => ledger.record(entry), parameters.sleep)
   parameters.log(`Applying ${migration.file.fileName}...`)
   const ctx = new MigrationContext({
     database: parameters.database,
@@ -270,15 +277,19 @@ async function apply(
   const finished = parameters.now()
   const status = error === undefined ? 'applied' : 'failed'
   const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
-  await ledger.record({
-    ...entry,
-    status,
-    finishedAt: new Date(finished).toISOString(),
-    durationMs: finished - started,
-    requestCharge: Math.round(ctx.stats.requestCharge * 100) / 100,
-    documentsTouched: ctx.stats.documentsTouched,
-    error: message
-  })
+  await retrying(
+    () =>
+      ledger.record({
+        ...entry,
+        status,
+        finishedAt: new Date(finished).toISOString(),
+        durationMs: finished - started,
+        requestCharge: Math.round(ctx.stats.requestCharge * 100) / 100,
+        documentsTouched: ctx.stats.documentsTouched,
+        error: message
+      }),
+    parameters.sleep
+  )
   parameters.log(
     `${status === 'applied' ? 'Applied' : 'Failed'} ${migration.file.fileName} in ${finished - started} ms: ${ctx.stats.documentsTouched} document(s), ${Math.round(ctx.stats.requestCharge)} RU.`
   )
@@ -293,5 +304,21 @@ async function apply(
     documentsTouched: ctx.stats.documentsTouched,
     requestCharge: ctx.stats.requestCharge,
     note: message ?? undefined
+  }
+}
+
+/** Ledger writes ride out throttling: losing one after a long migration would re-run it. */
+async function retrying<T>(
+  work: () => Promise<T>,
+  sleep: (ms: number) => Promise<void>
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      const { code, retryAfterInMs } = error as { code?: unknown; retryAfterInMs?: unknown }
+      if (![408, 429, 449, 503].includes(Number(code)) || attempt >= 8) throw error
+      await sleep(typeof retryAfterInMs === 'number' ? retryAfterInMs : 500 * 2 ** attempt)
+    }
   }
 }
