@@ -81,7 +81,9 @@ const ctx = new MigrationContext({
   log: () => undefined,
   sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
   createContainer: async () => undefined,
-  dropContainer: async () => undefined
+  dropContainer: async () => undefined,
+  assertHeld: () => undefined,
+  declaredDestructive: false
 })
 let helperCount = 0
 let rawCount = 0

@@ -158,13 +158,31 @@ describe('applying', () => {
   it('previews in a dry run and writes nothing', async () => {
     const setup = await repository()
     const dir = await migrations({ '0001-first.mjs': appending(1) })
+    expect((await run(setup, { migrations: dir })).exitCode).toBe(0)
+    await writeFile(join(dir, '0002-second.mjs'), appending(2))
+    await writeFile(
+      join(dir, '0003-wipe.yaml'),
+      'operations:\n  - delete:\n      container: items\n'
+    )
     const before = cloud.cosmos.requests().length
+    const armBefore = cloud.arm.operations().length
     const dry = await run(setup, { migrations: dir, 'dry-run': 'true' })
     expect(dry.errors).toEqual([])
     expect(dry.exitCode).toBe(0)
-    expect(writesIn(cloud.cosmos.requests().slice(before))).toBe(0)
+    // Nothing but reads reached Cosmos DB, and ARM was not asked to change anything.
+    const requests = cloud.cosmos.requests().slice(before)
+    expect(
+      requests.filter(
+        (r) => r.method !== 'GET' && !r.actions.some((a) => a.endsWith('/executeQuery'))
+      )
+    ).toEqual([])
+    expect(writesIn(requests)).toBe(0)
+    expect(cloud.arm.operations().length).toBe(armBefore)
+    expect(dry.summary).toMatch(/\| 3 \| `wipe` \| would apply ⚠️ destructive \|/)
+    expect(dry.log).toContain('would apply: ')
     expect(dry.summary).toContain('### Migrations (dry run: the plan, nothing written)')
-    expect(dry.summary).toMatch(/\| 1 \| `first` \| would apply \|/)
+    expect(dry.summary).toMatch(/\| 1 \| `first` \| up to date \|/)
+    expect(dry.summary).toMatch(/\| 2 \| `second` \| would apply \|/)
     expect(JSON.parse(dry.outputs['migrations-applied'] ?? '')).toEqual([])
   })
 })
@@ -180,23 +198,24 @@ export async function up(ctx) {
   await ctx.container('events').items.upsert({ id: 'e-1', tenantId: 't-1' })
 }
 `,
-      '0002-drop-items.mjs': `export async function up(ctx) {
+      '0002-drop-items.mjs': `export const destructive = true
+export async function up(ctx) {
   await ctx.dropContainer('items')
 }
 `
     })
     const refused = await run(setup, { migrations: dir })
     expect(refused.exitCode).toBe(1)
-    expect(refused.errors.join('\n')).toContain(
-      "Dropping container 'items' is destructive: set 'allow-destructive: true' to allow it."
-    )
-    expect(JSON.parse(refused.outputs['migrations-applied'] ?? '')).toEqual([1])
-    expect(await cloud.cosmos.readItems(db, 'events')).toHaveLength(1)
+    expect(refused.errors.join('\n')).toContain('the migration declares itself destructive')
+    expect(JSON.parse(refused.outputs['migrations-applied'] ?? '')).toEqual([])
+    // Refused before anything ran: the plan knew 0002 was destructive.
+    expect(await cloud.cosmos.readContainer(db, 'events')).toBeUndefined()
     expect(await cloud.cosmos.readContainer(db, 'items')).toBeDefined()
 
     const allowed = await run(setup, { migrations: dir, 'allow-destructive': 'true' })
     expect(allowed.errors).toEqual([])
-    expect(JSON.parse(allowed.outputs['migrations-applied'] ?? '')).toEqual([2])
+    expect(JSON.parse(allowed.outputs['migrations-applied'] ?? '')).toEqual([1, 2])
+    expect(await cloud.cosmos.readItems(db, 'events')).toHaveLength(1)
     expect(await cloud.cosmos.readContainer(db, 'items')).toBeUndefined()
   })
 
@@ -230,6 +249,32 @@ describe('refusing', () => {
     expect(dry.exitCode).toBe(1)
     expect(dry.errors.join('\n')).toContain('Applied migrations changed since they were applied')
     expect(dry.summary).toMatch(/\| 1 \| `first` \| drifted \|/)
+  })
+
+  it('refuses destructive helpers in a migration that does not declare itself destructive', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0001-sneaky.mjs':
+        "export async function up(ctx) {\n  await ctx.deleteWhere('items', undefined)\n}\n"
+    })
+    const refused = await run(setup, { migrations: dir, 'allow-destructive': 'true' })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors.join('\n')).toContain(
+      "Deleting every document of 'items' is destructive: the migration must say so ('export const destructive = true')"
+    )
+    expect(await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).toHaveLength(2)
+  })
+
+  it('names the line of a syntax error in a script', async () => {
+    const setup = await repository()
+    const dir = await migrations({
+      '0001-broken.mjs': 'export async function up(ctx) {\n  const a = 1\n  const b = \n}\n'
+    })
+    const broken = await run(setup, { migrations: dir })
+    expect(broken.exitCode).toBe(1)
+    expect(broken.errors.join('\n')).toContain(
+      `${join(dir, '0001-broken.mjs')}:4: the migration does not load`
+    )
   })
 
   it('fails on drift with file, both checksums and what to do', async () => {
@@ -306,18 +351,17 @@ describe('refusing', () => {
 describe('the lock', () => {
   it('lets two runs started together apply each migration once; the second reports the holder', async () => {
     const setup = await repository()
-    const slow = `export const containers = ['items']
+    // Each migration counts its own runs in its own document: a double apply shows as 2.
+    const slow = (id: string): string => `export const containers = ['items']
 export async function up(ctx) {
   await new Promise((resolve) => setTimeout(resolve, 1500))
-  const { resource } = await ctx.container('items').item('counter', 'counter').read()
-  await ctx.container('items').items.upsert({ id: 'counter', runs: (resource?.runs ?? 0) + 1 })
+  const { resource } = await ctx.container('items').item('${id}', '${id}').read()
+  await ctx.container('items').items.upsert({ id: '${id}', runs: (resource?.runs ?? 0) + 1 })
 }
 `
     const dir = await migrations({
-      '0001-count.mjs': slow,
-      '0002-count.mjs': slow
-        .replace("'counter'", "'counter2'")
-        .replace("'counter', 'counter'", "'counter2', 'counter2'")
+      '0001-count.mjs': slow('counter-1'),
+      '0002-count.mjs': slow('counter-2')
     })
     const [a, b] = await Promise.all([
       run(setup, { migrations: dir }),
@@ -331,10 +375,9 @@ export async function up(ctx) {
     expect(applied.some((list) => list.length === 0)).toBe(true)
     const waited = [a, b].find((r) => r.log.includes('Waiting for the migration lock, held by'))
     expect(waited?.log).toMatch(/Waiting for the migration lock, held by \S+ since \d{4}-/)
-    const counter = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).find(
-      (d) => d['id'] === 'counter'
-    )
-    expect(counter?.['runs']).toBe(1)
+    const items = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')
+    expect(items.find((d) => d['id'] === 'counter-1')?.['runs']).toBe(1)
+    expect(items.find((d) => d['id'] === 'counter-2')?.['runs']).toBe(1)
   })
 
   it('after a run killed mid-migration, the next run takes over the expired lease and completes it', async () => {

@@ -27,10 +27,16 @@ export interface MigrationContextParameters {
   readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
   /** Deletes a container through ARM. */
   readonly dropContainer: (id: string) => Promise<void>
+  /** Throws when the migration lock is no longer safely held: checked before every write. */
+  readonly assertHeld: () => void
+  /** The migration declared itself destructive (`export const destructive = true`). */
+  readonly declaredDestructive: boolean
 }
 
 /** How many point operations a helper keeps in flight. */
 const CONCURRENCY = 16
+/** The most operations one patch request may carry. */
+const PATCH_LIMIT = 10
 /** Fewer documents than this are upserted one by one rather than through the bulk path. */
 const BULK_THRESHOLD = 100
 /** Throttled or unavailable answers the SDK gave up on are tried this many more times. */
@@ -44,6 +50,8 @@ const EXTRA_RETRIES = 5
  */
 export class MigrationContext {
   readonly stats: MigrationStats = { documentsTouched: 0, requestCharge: 0 }
+  /** Documents this migration has deleted or is deleting: the limit counts them all. */
+  private deleted = 0
   private readonly keyPaths = new Map<string, readonly string[]>()
 
   constructor(private readonly parameters: MigrationContextParameters) {}
@@ -110,6 +118,7 @@ export class MigrationContext {
         const next = change(structuredClone(current))
         if (next === undefined || isDeepStrictEqual(strip(next), strip(current))) return false
         if (this.parameters.dryRun) return true
+        this.parameters.assertHeld()
         try {
           const response = await this.retrying(() =>
             target
@@ -133,22 +142,51 @@ export class MigrationContext {
     })
   }
 
-  /** Applies patch operations (set, add, remove, incr...) to every matching document, with If-Match. */
+  /**
+   * Applies patch operations (set, add, remove, incr...) to every matching document, with
+   * If-Match: a document changed meanwhile is read again and patched again; one deleted meanwhile
+   * is skipped. More than ten operations go in several requests (the service takes ten at most).
+   * `condition` (`FROM c WHERE ...`) is checked by the service on each document as it is patched.
+   */
   async patchWhere(
     container: string,
     where: string | undefined,
-    operations: PatchOperation[]
+    operations: PatchOperation[],
+    options: { readonly condition?: string } = {}
   ): Promise<number> {
     const target = this.container(container)
     const paths = await this.partitionKeyPaths(container)
+    const groups: PatchOperation[][] = []
+    for (let i = 0; i < operations.length; i += PATCH_LIMIT)
+      groups.push(operations.slice(i, i + PATCH_LIMIT))
     return this.forEachMatching(container, where, async (document) => {
       if (this.parameters.dryRun) return true
-      const response = await this.retrying(() =>
-        target
-          .item(String(document['id']), partitionKeyOf(document, paths) as string)
-          .patch(operations)
-      )
-      this.stats.requestCharge += response.requestCharge ?? 0
+      const item = target.item(String(document['id']), partitionKeyOf(document, paths) as string)
+      let etag = String(document['_etag'])
+      for (const group of groups) {
+        for (let attempt = 0; ; attempt++) {
+          this.parameters.assertHeld()
+          try {
+            const body =
+              options.condition === undefined
+                ? group
+                : { operations: group, condition: options.condition }
+            const response = await this.retrying(() =>
+              item.patch(body, { accessCondition: { type: 'IfMatch', condition: etag } })
+            )
+            this.stats.requestCharge += response.requestCharge ?? 0
+            etag = String(response.resource?._etag ?? etag)
+            break
+          } catch (error) {
+            const status = (error as { code?: unknown }).code
+            if (status === 404) return false
+            if (status !== 412 || attempt >= 3) throw error
+            const reread = await item.read()
+            if (reread.resource === undefined) return false
+            etag = String(reread.resource._etag)
+          }
+        }
+      }
       return true
     })
   }
@@ -163,6 +201,7 @@ export class MigrationContext {
       return documents.length
     }
     const paths = await this.partitionKeyPaths(container)
+    this.parameters.assertHeld()
     if (documents.length < BULK_THRESHOLD) {
       // The bulk path waits up to a second for a partial batch: point writes are quicker here.
       const target = this.container(container)
@@ -186,10 +225,20 @@ export class MigrationContext {
         partitionKey: partitionKey as never
       }
     })
-    const results = await this.container(container).items.executeBulkOperations(operations)
-    for (const result of results) {
-      if (result.error) throw result.error
-      this.stats.requestCharge += result.response?.requestCharge ?? 0
+    const target = this.container(container)
+    const results = await target.items.executeBulkOperations(operations)
+    for (const [index, result] of results.entries()) {
+      if (result.error) {
+        // Throttled past the SDK's own retries: this document goes again on its own.
+        const status = (result.error as { code?: unknown }).code
+        if (![408, 429, 449, 503].includes(Number(status))) throw result.error
+        const response = await this.retrying(() =>
+          target.items.upsert(documents[index] as Record<string, unknown>)
+        )
+        this.stats.requestCharge += response.requestCharge ?? 0
+      } else {
+        this.stats.requestCharge += result.response?.requestCharge ?? 0
+      }
     }
     this.stats.documentsTouched += documents.length
     return documents.length
@@ -200,21 +249,19 @@ export class MigrationContext {
    * documents, it is refused unless the run allows destructive migrations.
    */
   async deleteWhere(container: string, where: string | undefined): Promise<number> {
-    if (where === undefined && !this.parameters.allowDestructive) {
-      throw new ActionError(
-        `Deleting every document of '${container}' is destructive: set 'allow-destructive: true' to allow it.`
-      )
-    }
+    if (where === undefined) this.requireDestructive(`Deleting every document of '${container}'`)
     const count = await this.count(container, where)
-    if (count > this.parameters.maxDeletes && !this.parameters.allowDestructive) {
-      throw new ActionError(
-        `This would delete ${count} documents from '${container}', more than ${this.parameters.maxDeletes}: set 'allow-destructive: true' to allow it.`
+    if (this.deleted + count > this.parameters.maxDeletes) {
+      this.requireDestructive(
+        `Deleting ${this.deleted + count} documents in one migration (more than ${this.parameters.maxDeletes})`
       )
     }
+    this.deleted += count
     const target = this.container(container)
     const paths = await this.partitionKeyPaths(container)
     return this.forEachMatching(container, where, async (document) => {
       if (this.parameters.dryRun) return true
+      this.parameters.assertHeld()
       try {
         const response = await this.retrying(() =>
           target.item(String(document['id']), partitionKeyOf(document, paths) as string).delete()
@@ -227,27 +274,54 @@ export class MigrationContext {
     })
   }
 
-  /** Creates a container through Azure Resource Manager when it does not exist yet. */
+  /**
+   * Creates a container through Azure Resource Manager when it does not exist yet; an existing
+   * one is left exactly as it is (its indexing policy and TTL included).
+   */
   async createContainer(id: string, partitionKeyPaths: readonly string[]): Promise<void> {
+    const existing = await this.container(id)
+      .read()
+      .then((response) => response.resource)
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === 404) return undefined
+        throw error
+      })
+    if (existing !== undefined) {
+      this.log(`Container '${id}' exists already.`)
+      return
+    }
     if (this.parameters.dryRun) {
       this.log(`Dry run: would create container '${id}' (${partitionKeyPaths.join(', ')}).`)
       return
     }
+    this.parameters.assertHeld()
     await this.parameters.createContainer(id, partitionKeyPaths)
   }
 
-  /** Drops a container through ARM: destructive, so refused unless the run allows it. */
+  /** Drops a container through ARM: destructive, so only in a migration declared so and allowed. */
   async dropContainer(id: string): Promise<void> {
-    if (!this.parameters.allowDestructive) {
-      throw new ActionError(
-        `Dropping container '${id}' is destructive: set 'allow-destructive: true' to allow it.`
-      )
-    }
+    this.requireDestructive(`Dropping container '${id}'`)
+    this.parameters.assertHeld()
     if (this.parameters.dryRun) {
       this.log(`Dry run: would drop container '${id}'.`)
       return
     }
     await this.parameters.dropContainer(id)
+  }
+
+  /**
+   * Destructive work needs both: the migration says so (the plan marks it for reviewers) and the
+   * run allows it.
+   */
+  private requireDestructive(what: string): void {
+    if (!this.parameters.declaredDestructive) {
+      throw new ActionError(
+        `${what} is destructive: the migration must say so ('export const destructive = true'), so that plans and reviewers see it.`
+      )
+    }
+    if (!this.parameters.allowDestructive) {
+      throw new ActionError(`${what} is destructive: set 'allow-destructive: true' to allow it.`)
+    }
   }
 
   private async count(container: string, where: string | undefined): Promise<number> {
@@ -294,7 +368,14 @@ export class MigrationContext {
   private async partitionKeyPaths(container: string): Promise<readonly string[]> {
     const known = this.keyPaths.get(container)
     if (known) return known
-    const { resource } = await this.container(container).read()
+    const { resource } = await this.container(container)
+      .read()
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== 404) throw error
+        throw new ActionError(
+          `Container '${container}' does not exist in database '${this.parameters.database.id}'. Create it first (ctx.createContainer in an earlier step, or Bicep, Terraform, az cosmosdb sql container create).`
+        )
+      })
     const paths = resource?.partitionKey?.paths ?? ['/id']
     this.keyPaths.set(container, paths)
     return paths

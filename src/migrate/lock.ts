@@ -1,14 +1,17 @@
 import type { Container } from '@azure/cosmos'
-import { ActionError } from '../errors.js'
+import { ActionError, describeError } from '../errors.js'
 import type { Ledger, RunBy } from './ledger.js'
 
-/** The lease document: who holds the migration lock, and until when. */
+/** The lease document: who holds the migration lock, and for how long without a heartbeat. */
 interface LeaseDocument {
   id: string
   type: 'lock'
   holder: RunBy & { readonly runner: string }
   acquiredAt: string
   renewedAt: string
+  /** How long the lease lives past its last renewal, in ms (judged on each runner's own clock). */
+  leaseMs: number
+  /** When it expires by its holder's clock; for people reading the lease. */
   expiresAt: string
   _etag?: string
   [field: string]: unknown
@@ -21,9 +24,11 @@ export interface LockParameters {
   readonly leaseMs: number
   /** How long to wait for a lock someone else holds. */
   readonly timeoutMs: number
+  /** A monotonic clock in ms (wall-clock jumps must not expire or extend a lease). */
   readonly now: () => number
   readonly sleep: (ms: number) => Promise<void>
   readonly log: (message: string) => void
+  readonly warn: (message: string) => void
   /** How often to look again while waiting. */
   readonly pollMs?: number
 }
@@ -33,14 +38,20 @@ const LOCK_ID = 'lock'
 /**
  * The migration lock: a lease document in the ledger container. It is taken by create-if-absent
  * (409 when held) and renewed or taken over with If-Match (412 when someone else got there
- * first), so two runners can never both hold it. A heartbeat renews it while migrations run;
- * an expired lease (its holder died) may be taken over.
+ * first), so two runners can never both take it. A waiter takes over only a lease whose ETag has
+ * not changed for a whole lease period on its own clock, so clock skew between runners cannot
+ * expire a live lease. The holder renews every third of the lease, one renewal at a time, and
+ * stops itself (assertHeld) once it has gone two thirds of a lease without a successful renewal:
+ * before anyone may take the lease over.
  */
 export class MigrationLock {
   private etag: string
   private readonly acquiredAt: string
-  private heartbeat: ReturnType<typeof setInterval> | undefined
+  private lastRenewed: number
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private renewing: Promise<void> = Promise.resolve()
   private lost: unknown
+  private stopped = false
 
   private constructor(
     private readonly container: Container,
@@ -50,6 +61,7 @@ export class MigrationLock {
   ) {
     this.etag = lease._etag ?? ''
     this.acquiredAt = lease.acquiredAt
+    this.lastRenewed = parameters.now()
   }
 
   /** Takes the lock, waiting up to the timeout while someone else holds it. */
@@ -58,6 +70,7 @@ export class MigrationLock {
     const container = ledger.container
     const partitionKey = ledger.partitionKeyOf({ id: LOCK_ID })
     const deadline = now() + parameters.timeoutMs
+    let watched: { etag: string; since: number } | undefined
     let lastSeen = ''
     for (;;) {
       const lease = ledger.withPartitionKey(newLease(parameters))
@@ -69,15 +82,18 @@ export class MigrationLock {
       }
       const { resource: held } = await container.item(LOCK_ID, partitionKey).read<LeaseDocument>()
       if (held === undefined) continue // released between our create and read
-      if (Date.parse(held.expiresAt) <= now()) {
+      const etag = held._etag ?? ''
+      if (watched?.etag !== etag) watched = { etag, since: now() }
+      const leaseMs = typeof held.leaseMs === 'number' ? held.leaseMs : parameters.leaseMs
+      if (now() - watched.since >= leaseMs) {
         try {
           const { resource } = await container
             .item(LOCK_ID, partitionKey)
             .replace<LeaseDocument>(lease, {
-              accessCondition: { type: 'IfMatch', condition: held._etag ?? '' }
+              accessCondition: { type: 'IfMatch', condition: etag }
             })
           log(
-            `Took over the migration lock from ${describe(held)}: its lease expired at ${held.expiresAt}.`
+            `Took over the migration lock from ${describe(held)}: no heartbeat for ${Math.round(leaseMs / 1000)} s.`
           )
           return new MigrationLock(container, partitionKey, parameters, resource ?? lease).start()
         } catch (error) {
@@ -88,26 +104,35 @@ export class MigrationLock {
       const seen = `${describe(held)} since ${held.acquiredAt}`
       if (now() >= deadline) {
         throw new ActionError(
-          `The migration lock is held by ${seen} (lease renewed ${held.renewedAt}, expires ${held.expiresAt}); waited ${Math.round(parameters.timeoutMs / 1000)} s ('lock-timeout'). Let that run finish, or raise 'lock-timeout'.`
+          `The migration lock is held by ${seen} (last renewed ${held.renewedAt}). Waited ${Math.round(parameters.timeoutMs / 1000)} s ('lock-timeout'): let that run finish, or raise 'lock-timeout'.`
         )
       }
       if (seen !== lastSeen)
-        log(`Waiting for the migration lock, held by ${seen} (expires ${held.expiresAt}).`)
+        log(`Waiting for the migration lock, held by ${seen} (last renewed ${held.renewedAt}).`)
       lastSeen = seen
-      await parameters.sleep(Math.min(parameters.pollMs ?? 2000, Math.max(0, deadline - now())))
+      await parameters.sleep(Math.min(parameters.pollMs ?? 1000, Math.max(0, deadline - now())))
     }
   }
 
   private start(): this {
-    const every = Math.max(250, Math.floor(this.parameters.leaseMs / 3))
-    this.heartbeat = setInterval(() => void this.renew(), every)
-    this.heartbeat.unref()
+    this.schedule()
     return this
   }
 
-  /** Renews the lease; losing it (412/404) stops the run at the next check. */
+  /** One renewal at a time: the next is scheduled when the last has settled. */
+  private schedule(): void {
+    if (this.stopped || this.lost !== undefined) return
+    this.timer = setTimeout(
+      () => {
+        this.renewing = this.renew().finally(() => this.schedule())
+      },
+      Math.max(100, Math.floor(this.parameters.leaseMs / 3))
+    )
+    this.timer.unref()
+  }
+
+  /** Renews the lease; a 412 or 404 means another run has it now. */
   private async renew(): Promise<void> {
-    if (this.lost !== undefined) return
     const lease = this.parameters.ledger.withPartitionKey(newLease(this.parameters))
     try {
       const { resource } = await this.container
@@ -117,46 +142,62 @@ export class MigrationLock {
           { accessCondition: { type: 'IfMatch', condition: this.etag } }
         )
       this.etag = resource?._etag ?? this.etag
+      this.lastRenewed = this.parameters.now()
     } catch (error) {
       const status = code(error)
       if (status === 412 || status === 404) this.lost = error
-      // Anything else (a passing fault): the next heartbeat tries again, well before expiry.
+      else
+        this.parameters.warn(
+          `Could not renew the migration lock (will try again): ${describeError(error).replace(/\s+/g, ' ')}`
+        )
     }
   }
 
-  /** Throws when the lease was lost (another runner took it over after it expired). */
+  /**
+   * Throws when the lease is lost, or has gone two thirds of its life without a renewal (others
+   * may take it over after a whole one): called before every write of a migration and the ledger.
+   */
   assertHeld(): void {
-    if (this.lost !== undefined) {
-      throw new ActionError(
-        'The migration lock was lost (its lease expired and another run took it over); stopping before the next migration.',
-        { cause: this.lost }
-      )
-    }
+    const silentFor = this.parameters.now() - this.lastRenewed
+    if (this.lost === undefined && silentFor < (this.parameters.leaseMs * 2) / 3) return
+    throw new ActionError(
+      this.lost !== undefined
+        ? 'The migration lock was lost to another run; stopping before the next write.'
+        : `The migration lock has not been renewed for ${Math.round(silentFor / 1000)} s; stopping before the next write so that no other run can overlap this one.`,
+      this.lost === undefined ? undefined : { cause: this.lost }
+    )
   }
 
-  /** Stops the heartbeat and deletes the lease if it is still ours. */
+  /** Stops renewing and deletes the lease if it is still ours; never throws. */
   async release(): Promise<void> {
-    clearInterval(this.heartbeat)
+    this.stopped = true
+    clearTimeout(this.timer)
+    await this.renewing
     if (this.lost !== undefined) return
     try {
       await this.container
         .item(LOCK_ID, this.partitionKey)
         .delete({ accessCondition: { type: 'IfMatch', condition: this.etag } })
     } catch (error) {
-      if (code(error) !== 404 && code(error) !== 412) throw error
+      if (code(error) !== 404 && code(error) !== 412) {
+        this.parameters.warn(
+          `Could not release the migration lock; it expires ${Math.round(this.parameters.leaseMs / 1000)} s after its last renewal: ${describeError(error).replace(/\s+/g, ' ')}`
+        )
+      }
     }
   }
 }
 
 function newLease(parameters: LockParameters): LeaseDocument {
-  const now = parameters.now()
+  const wallClock = Date.now()
   return {
     id: LOCK_ID,
     type: 'lock',
     holder: parameters.holder,
-    acquiredAt: new Date(now).toISOString(),
-    renewedAt: new Date(now).toISOString(),
-    expiresAt: new Date(now + parameters.leaseMs).toISOString()
+    acquiredAt: new Date(wallClock).toISOString(),
+    renewedAt: new Date(wallClock).toISOString(),
+    leaseMs: parameters.leaseMs,
+    expiresAt: new Date(wallClock + parameters.leaseMs).toISOString()
   }
 }
 

@@ -83,9 +83,10 @@ export async function runMigrations(
     holder: parameters.runBy,
     leaseMs: parameters.leaseMs,
     timeoutMs: parameters.lockTimeoutMs,
-    now: parameters.now,
+    now: monotonicNow,
     sleep: parameters.sleep,
-    log
+    log,
+    warn: parameters.warn
   })
   const outcomes: MigrationOutcome[] = []
   const applied: string[] = []
@@ -116,7 +117,7 @@ export async function runMigrations(
     )
     for (const migration of planned.pending) {
       lock.assertHeld()
-      const outcome = await apply(migration, ledger, parameters)
+      const outcome = await apply(migration, ledger, parameters, () => lock.assertHeld())
       outcomes.push(outcome)
       if (outcome.status === 'failed') {
         throw new ActionError(`Migration ${migration.file.path} failed: ${outcome.note ?? ''}`)
@@ -235,7 +236,8 @@ function plan(
 async function apply(
   migration: PreparedMigration,
   ledger: Ledger,
-  parameters: MigrationRunParameters
+  parameters: MigrationRunParameters,
+  assertHeld: () => void
 ): Promise<MigrationOutcome> {
   const started = parameters.now()
   const entry: LedgerEntry = {
@@ -255,6 +257,7 @@ async function apply(
     error: null,
     runBy: parameters.runBy
   }
+  assertHeld()
   await retrying(() => ledger.record(entry), parameters.sleep)
   parameters.log(`Applying ${migration.file.fileName}...`)
   const ctx = new MigrationContext({
@@ -265,7 +268,9 @@ async function apply(
     log: (message) => parameters.log(`  [${migration.file.fileName}] ${message}`),
     sleep: parameters.sleep,
     createContainer: parameters.createContainer,
-    dropContainer: parameters.dropContainer
+    dropContainer: parameters.dropContainer,
+    assertHeld,
+    declaredDestructive: migration.destructive
   })
   let error: unknown
   try {
@@ -277,6 +282,8 @@ async function apply(
   const finished = parameters.now()
   const status = error === undefined ? 'applied' : 'failed'
   const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
+  // Recording the outcome needs the lock too: a run that lost it must not mark anything.
+  assertHeld()
   await retrying(
     () =>
       ledger.record({
@@ -321,4 +328,9 @@ async function retrying<T>(
       await sleep(typeof retryAfterInMs === 'number' ? retryAfterInMs : 500 * 2 ** attempt)
     }
   }
+}
+
+/** Milliseconds on a clock that never jumps: the lock compares durations, never wall times. */
+function monotonicNow(): number {
+  return performance.now()
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
 import { ActionError, describeError } from '../errors.js'
 import type { MigrationContext } from './context.js'
@@ -23,7 +24,7 @@ export async function loadScript(file: MigrationFile): Promise<ScriptMigration> 
     >
   } catch (error) {
     throw new ActionError(
-      `${file.path}:${lineOf(error)}: the migration does not load: ${describeError(error).split('\n')[0]}`,
+      `${file.path}:${lineOf(error, file.path)}: the migration does not load: ${describeError(error).split('\n')[0]}`,
       { cause: error }
     )
   }
@@ -49,10 +50,23 @@ export async function loadScript(file: MigrationFile): Promise<ScriptMigration> 
   }
 }
 
-/** The line of a syntax error in the migration itself, from the error's stack or message. */
-function lineOf(error: unknown): number {
-  const text = error instanceof Error ? `${error.stack ?? ''}` : ''
-  const match =
-    /:(\d+)(?::\d+)?\)?\s*$/m.exec(text.split('\n')[0] ?? '') ?? /\.m?js:(\d+)/.exec(text)
-  return match ? Number(match[1]) : 1
+/**
+ * The line of the failure in the migration itself. Node's ESM loader does not put it in the
+ * error, so a syntax error is located by `node --check`, which prints `<file>:<line>` first.
+ */
+function lineOf(error: unknown, path: string): number {
+  const fromStack = new RegExp(`${escape(path)}:(\\d+)`).exec(
+    error instanceof Error ? (error.stack ?? '') : ''
+  )
+  if (fromStack) return Number(fromStack[1])
+  const check = spawnSync(process.execPath, ['--check', path], {
+    encoding: 'utf8',
+    timeout: 10_000
+  })
+  const fromCheck = new RegExp(`${escape(path)}:(\\d+)`).exec(check.stderr ?? '')
+  return fromCheck ? Number(fromCheck[1]) : 1
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
