@@ -180,6 +180,8 @@ describe('applying', () => {
     expect(cloud.arm.operations().length).toBe(armBefore)
     expect(dry.summary).toMatch(/\| 3 \| `wipe` \| would apply ⚠️ destructive \|/)
     expect(dry.log).toContain('would apply: ')
+    // Declarative migrations are counted (with helpers that never write); scripts are not run.
+    expect(dry.summary).toContain('would change 3 document(s)') // a, b and the log 0001 wrote
     expect(dry.summary).toContain('### Migrations (dry run: the plan, nothing written)')
     expect(dry.summary).toMatch(/\| 1 \| `first` \| up to date \|/)
     expect(dry.summary).toMatch(/\| 2 \| `second` \| would apply \|/)

@@ -65,7 +65,8 @@ export async function runMigrations(
   const ledger = await openLedger(parameters)
   if (parameters.dryRun) {
     const entries = ledger ? await ledger.entries() : new Map<string, LedgerEntry>()
-    const outcomes = plan(parameters.migrations, entries).outcomes
+    const planned = plan(parameters.migrations, entries)
+    const outcomes = await preview(planned, parameters)
     for (const outcome of outcomes) {
       log(
         `${outcome.status}: ${outcome.file}${outcome.destructive ? ' (destructive)' : ''}${outcome.note ? ` (${outcome.note})` : ''}`
@@ -139,6 +140,48 @@ export async function runMigrations(
   } finally {
     await lock.release()
   }
+}
+
+/**
+ * Counts what pending declarative migrations would change, with helpers that never write in a
+ * dry run. Scripts are not run: they may write through the SDK directly.
+ */
+async function preview(
+  planned: Plan,
+  parameters: MigrationRunParameters
+): Promise<MigrationOutcome[]> {
+  const counts = new Map<string, MigrationOutcome>()
+  for (const migration of planned.pending) {
+    if (migration.operations === undefined) continue
+    const ctx = new MigrationContext({
+      database: parameters.database,
+      dryRun: true,
+      allowDestructive: true,
+      maxDeletes: Number.POSITIVE_INFINITY,
+      log: () => undefined,
+      sleep: parameters.sleep,
+      createContainer: async () => undefined,
+      dropContainer: async () => undefined,
+      assertHeld: () => undefined,
+      declaredDestructive: true
+    })
+    try {
+      for (const operation of migration.operations) await runOperation(ctx, operation)
+    } catch {
+      continue // e.g. a container an earlier migration creates: the count stays unknown
+    }
+    const outcome = planned.outcomes.find((o) => o.key === migration.key)
+    if (outcome) {
+      counts.set(migration.key, {
+        ...outcome,
+        documentsTouched: ctx.stats.documentsTouched,
+        note: [outcome.note, `would change ${ctx.stats.documentsTouched} document(s)`]
+          .filter(Boolean)
+          .join('; ')
+      })
+    }
+  }
+  return planned.outcomes.map((outcome) => counts.get(outcome.key) ?? outcome)
 }
 
 function driftError(drifted: readonly MigrationOutcome[]): ActionError {
