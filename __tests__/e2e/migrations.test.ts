@@ -155,6 +155,17 @@ describe('applying', () => {
     expect(doc?.['items']).toEqual(['a', 'b'])
   })
 
+  it('applies a migration merged late, saying it is out of order', async () => {
+    const setup = await repository()
+    const dir = await migrations({ '0002-second.mjs': appending(2) })
+    expect((await run(setup, { migrations: dir })).exitCode).toBe(0)
+    await writeFile(join(dir, '0001-first.mjs'), appending(1))
+    const late = await run(setup, { migrations: dir })
+    expect(late.exitCode).toBe(0)
+    expect(JSON.parse(late.outputs['migrations-applied'] ?? '')).toEqual([1])
+    expect(late.log).toContain('out of order: version 2 is applied already')
+  })
+
   it('previews in a dry run and writes nothing', async () => {
     const setup = await repository()
     const dir = await migrations({ '0001-first.mjs': appending(1) })

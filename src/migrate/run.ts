@@ -108,6 +108,8 @@ export async function runMigrations(
       )
     }
     for (const outcome of planned.outcomes) {
+      if (outcome.note?.includes('out of order'))
+        parameters.warn(`${outcome.file}: ${outcome.note}.`)
       if (outcome.status === 'file missing')
         parameters.warn(
           `Migration ${outcome.key} is in the ledger but its file is gone (${outcome.file}).`
@@ -233,6 +235,12 @@ function plan(
     documentsTouched: 0,
     requestCharge: 0
   })
+  const highestApplied = Math.max(
+    0,
+    ...[...entries.values()]
+      .filter((e) => e.status === 'applied' && e.version !== null)
+      .map((e) => e.version as number)
+  )
   for (const migration of migrations) {
     const entry = entries.get(migration.key)
     const changed = entry !== undefined && entry.checksum !== migration.file.checksum
@@ -247,12 +255,21 @@ function plan(
     } else {
       pending.push(migration)
       const again = migration.file.repeatable && entry !== undefined
+      // A version below one already applied was probably merged late: it runs, but say so.
+      const late =
+        migration.file.version !== undefined && migration.file.version < highestApplied
+          ? `out of order: version ${highestApplied} is applied already`
+          : undefined
       const note =
-        entry && entry.status !== 'applied'
-          ? `last run ${entry.status} at ${entry.startedAt}`
-          : again
-            ? 'checksum changed'
-            : undefined
+        [
+          entry && entry.status !== 'applied'
+            ? `last run ${entry.status} at ${entry.startedAt}`
+            : undefined,
+          again ? 'checksum changed' : undefined,
+          late
+        ]
+          .filter(Boolean)
+          .join('; ') || undefined
       outcomes.push({ ...base(migration), status: again ? 'would re-run' : 'would apply', note })
     }
   }
