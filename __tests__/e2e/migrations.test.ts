@@ -29,15 +29,15 @@ async function migrations(files: Record<string, string>): Promise<string> {
   return dir
 }
 
-/** A repository with a contributor identity allowed to create containers through ARM. */
-async function repository(): Promise<RepositorySetup> {
+/** A repository with a contributor identity allowed (by default) to create containers through ARM. */
+async function repository(controlPlane: 'write' | 'read' = 'write'): Promise<RepositorySetup> {
   const n = ++scenario
   const setup = await setUpRepository(cloud, {
     repository: `octo-org/migrate-${n}`,
     database: `mig${n}`,
     containers: [{ id: 'items', partitionKey: { paths: ['/id'] } }],
     role: 'contributor',
-    controlPlaneWrite: true
+    ...(controlPlane === 'write' ? { controlPlaneWrite: true } : { controlPlaneRead: true })
   })
   await cloud.cosmos.upsertItems(setup.inputs['database'] ?? '', 'items', [
     { id: 'a', n: 1 },
@@ -233,14 +233,8 @@ export async function up(ctx) {
   })
 
   it('says what to provision when it may not create a container', async () => {
-    const n = ++scenario
-    const setup = await setUpRepository(cloud, {
-      repository: `octo-org/migrate-${n}`,
-      database: `mig${n}`,
-      containers: [{ id: 'items', partitionKey: { paths: ['/id'] } }],
-      role: 'contributor',
-      controlPlaneRead: true
-    })
+    const setup = await repository('read')
+    const n = scenario
     const dir = await migrations({ '0001-first.mjs': appending(1) })
     const refused = await run(setup, { migrations: dir })
     expect(refused.exitCode).toBe(1)

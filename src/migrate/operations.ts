@@ -1,3 +1,4 @@
+import { valueAtPath } from '../cosmos/partition-key.js'
 import type { MigrationContext } from './context.js'
 import type { DeclarativeOperation } from './declarative.js'
 
@@ -37,16 +38,9 @@ export async function runOperation(
   }
 }
 
+/** The value at a dotted property path (`a.b`), as at the partition key path `/a/b`. */
 function getPath(document: Record<string, unknown>, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        node !== null && typeof node === 'object'
-          ? (node as Record<string, unknown>)[key]
-          : undefined,
-      document
-    )
+  return valueAtPath(document, `/${path.replaceAll('.', '/')}`)
 }
 
 function setPath(document: Record<string, unknown>, path: string, value: unknown): void {
