@@ -23,6 +23,8 @@ export interface ActionInputs {
   readonly roleCheck: 'strict' | 'warn' | 'off'
   /** Directory of seed files, if the job seeds. */
   readonly seed: string | undefined
+  /** upsert: write what changed; insert: create what is missing, leave existing ids alone. */
+  readonly seedMode: 'upsert' | 'insert'
   /** Plan and report, write nothing. */
   readonly dryRun: boolean
   /** Directory of migration files, if the job migrates. */
@@ -175,6 +177,10 @@ export function parseInputs(read: InputReader): ActionInputs {
   const lockTimeout = Number(lockTimeoutValue)
   if (!/^\d+$/.test(lockTimeoutValue) || lockTimeout > 86_400)
     problem('lock-timeout', lockTimeoutValue, RULE.seconds)
+  const seedModeValue = (get('seed-mode') || 'upsert').toLowerCase()
+  if (seedModeValue !== 'upsert' && seedModeValue !== 'insert') {
+    problem('seed-mode', seedModeValue, "must be 'upsert' or 'insert'")
+  }
   const lockLeaseValue = get('lock-lease') || '60'
   const lockLease = Number(lockLeaseValue)
   if (!/^\d+$/.test(lockLeaseValue) || lockLease < 1 || lockLease > 3600) {
@@ -203,6 +209,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     roleCheck: roleCheck as 'strict' | 'warn' | 'off',
     seed,
     dryRun: dryRunValue === 'true',
+    seedMode: seedModeValue as 'upsert' | 'insert',
     migrations,
     ledgerContainer,
     lockTimeoutMs: lockTimeout * 1000,

@@ -187,7 +187,9 @@ async function runSteps(
         client: session.client,
         database: inputs.database,
         files: plan.seedFiles,
+        mode: inputs.seedMode,
         dryRun: inputs.dryRun,
+        sleep: runtime.sleep,
         log: runtime.log,
         errorContext
       })

@@ -35,7 +35,8 @@ export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
     uses.push({
       step: 'seed',
       containers: [...new Set(seedFiles.map((file) => file.container))],
-      mode: inputs.dryRun ? 'dry-run' : 'run'
+      // Upserting reads what is there first, to leave unchanged documents unwritten.
+      mode: inputs.dryRun ? 'dry-run' : inputs.seedMode === 'insert' ? 'run' : 'skip-unchanged'
     })
   }
   return { uses, migrations, seedFiles }

@@ -2,7 +2,23 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { discoverSeedFiles, readSeedFile } from '../../src/seed/index.js'
+import {
+  checkId,
+  discoverSeedFiles,
+  readDocuments,
+  type SeedDocument,
+  type SeedFile
+} from '../../src/seed/index.js'
+
+/** Streams a file's documents and checks their ids, as the first pass of seeding does. */
+async function readSeedFile(file: SeedFile): Promise<SeedDocument[]> {
+  const documents: SeedDocument[] = []
+  for await (const document of readDocuments(file)) {
+    checkId(file, document)
+    documents.push(document)
+  }
+  return documents
+}
 
 async function directoryWith(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'seed-files-'))
@@ -28,7 +44,11 @@ describe('discoverSeedFiles', () => {
 
   it.each([
     ['a missing directory', '/no/such/dir', "'seed' is '/no/such/dir': it is not a directory"],
-    ['a directory without seed files', 'EMPTY', 'holds no <container>.json, .ndjson or .jsonl file']
+    [
+      'a directory without seed files',
+      'EMPTY',
+      'holds no <container>.json, .ndjson, .jsonl or .csv file'
+    ]
   ])('refuses %s', async (_name, path, expected) => {
     const dir = path === 'EMPTY' ? await directoryWith({ 'readme.txt': 'x' }) : path
     await expect(discoverSeedFiles(dir)).rejects.toThrow(expected)
@@ -63,5 +83,50 @@ describe('readSeedFile', () => {
     const [file] = await discoverSeedFiles(dir)
     await expect(readSeedFile(file!)).rejects.toThrow(expected)
     await expect(readSeedFile(file!)).rejects.toThrow('Nothing was written.')
+  })
+
+  it('reads CSV with typed values, nested columns and string ids', async () => {
+    const dir = await directoryWith({
+      'c.csv':
+        'id,name,price,active,tenant.id,note\n007,Widget,9.5,true,t-1,\n8,"Gadget, large",24,false,t-2,null\n'
+    })
+    const [file] = await discoverSeedFiles(dir)
+    const documents = await readSeedFile(file!)
+    expect(documents.map((d) => [d.body, d.line])).toEqual([
+      [
+        { id: '007', name: 'Widget', price: 9.5, active: true, tenant: { id: 't-1' }, note: null },
+        2
+      ],
+      [
+        {
+          id: '8',
+          name: 'Gadget, large',
+          price: 24,
+          active: false,
+          tenant: { id: 't-2' },
+          note: null
+        },
+        3
+      ]
+    ])
+  })
+
+  it.each([
+    ['c.csv', 'id,name\na,b,c\n', 'c.csv:2: the document is not valid CSV'],
+    [
+      'c.json',
+      '[\n  {"id":"a"},\n  {"id":"b"}\n',
+      'c.json:4: the document is not JSON (the file ends inside the array)'
+    ],
+    ['c.json', '[\n  "text"\n]', 'c.json:2: the document is not a JSON object'],
+    [
+      'c.ndjson',
+      `{"id":"big","pad":"${'x'.repeat(2 * 1024 * 1024)}"}\n`,
+      'c.ndjson:1: the document is over 2 MB'
+    ]
+  ])('%s fails naming the line', async (name, text, expected) => {
+    const dir = await directoryWith({ [name]: text })
+    const [file] = await discoverSeedFiles(dir)
+    await expect(readSeedFile(file!)).rejects.toThrow(expected)
   })
 })

@@ -1,3 +1,4 @@
-/** Seeding: files of documents upserted into containers, checked in full before any write. */
-export { discoverSeedFiles, readSeedFile, type SeedFile } from './files.js'
-export { seedContainers, type SeedCounts, type SeedResult } from './seed.js'
+/** Seeding: files of documents streamed into containers, checked in full before any write. */
+export { checkId, discoverSeedFiles, type SeedDocument, type SeedFile } from './files.js'
+export { readDocuments, MAX_DOCUMENT_BYTES } from './read.js'
+export { seedContainers, type SeedCounts, type SeedMode, type SeedResult } from './seed.js'

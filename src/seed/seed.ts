@@ -1,16 +1,13 @@
-import type {
-  CosmosClient,
-  OperationInput,
-  PartitionKey,
-  UpsertOperationInput
-} from '@azure/cosmos'
-import { partitionKeyOf } from '../cosmos/partition-key.js'
+import type { Container, CosmosClient, OperationInput, PartitionKey } from '@azure/cosmos'
+import { isDeepStrictEqual } from 'node:util'
 import { explainCosmosError, type CosmosErrorContext } from '../cosmos/index.js'
-import { ActionError } from '../errors.js'
+import { partitionKeyOf } from '../cosmos/partition-key.js'
+import { ActionError, describeError } from '../errors.js'
 import type { Logger } from '../runtime.js'
-import { readSeedFile, seedError, type SeedDocument, type SeedFile } from './files.js'
+import { checkId, seedError, type SeedDocument, type SeedFile } from './files.js'
+import { readDocuments } from './read.js'
 
-/** Per container: documents created, replaced, and left as they were. */
+/** Per container: documents created, replaced, and left as they were (or, inserting, existing). */
 export interface SeedCounts {
   created: number
   updated: number
@@ -22,85 +19,231 @@ export interface SeedResult {
   readonly requestCharge: number
 }
 
-/** A file's documents, checked, with the partition key each will be written under. */
-interface PreparedFile {
-  readonly file: SeedFile
-  readonly operations: OperationInput[]
-  readonly documents: SeedDocument[]
-}
+/** `upsert` writes what changed; `insert` creates what is missing and leaves existing ids alone. */
+export type SeedMode = 'upsert' | 'insert'
 
-/**
- * Seeds containers from files by upsert, through the SDK's bulk path. Every file is read and
- * every document checked (JSON, id, partition key value) before the first write, so bad input
- * anywhere writes nothing.
- */
-export async function seedContainers(parameters: {
+export interface SeedParameters {
   readonly client: CosmosClient
   readonly database: string
   readonly files: readonly SeedFile[]
+  readonly mode: SeedMode
   readonly dryRun: boolean
   readonly log: Logger
+  readonly sleep: (ms: number) => Promise<void>
   readonly errorContext: CosmosErrorContext
-}): Promise<SeedResult> {
-  const { client, database, log } = parameters
-  const prepared: PreparedFile[] = []
+}
+
+/** Documents per bulk call: large calls keep the SDK's batches full. */
+const BATCH = 1000
+/** Rounds of retries for documents throttled or failed transiently past the SDK's own retries. */
+const RETRY_ROUNDS = 8
+const TRANSIENT = new Set([408, 429, 449, 503])
+
+/**
+ * Seeds containers from files. A first pass streams every file and checks every document (JSON,
+ * id, partition key value, size) before anything is written, so bad input anywhere writes
+ * nothing; a second pass streams them again in batches. Existing documents are read first:
+ * unchanged ones are not written, so re-seeding identical data writes nothing.
+ */
+export async function seedContainers(parameters: SeedParameters): Promise<SeedResult> {
+  const { log } = parameters
+  const keyPaths = new Map<string, readonly string[]>()
   for (const file of parameters.files) {
-    const container = client.database(database).container(file.container)
-    const definition = await container.read().catch((error: unknown) => {
-      if ((error as { code?: unknown }).code === 404) {
-        throw new ActionError(
-          `${file.path}: container '${file.container}' does not exist in database '${database}'. Create it through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql container create) or in a migration (ctx.createContainer): Cosmos DB refuses container creation with Entra tokens. Nothing was written.`
-        )
-      }
-      throw explainCosmosError(error, parameters.errorContext)
-    })
-    const paths = definition.resource?.partitionKey?.paths ?? []
-    const documents = await readSeedFile(file)
-    const operations = documents.map((document): OperationInput => {
-      const partitionKey = partitionKeyOf(document.body, paths)
-      if (partitionKey === undefined) {
-        throw seedError(
-          file,
-          document.line,
-          `has no value for the partition key ${paths.join(', ')}`
-        )
-      }
-      return {
-        operationType: 'Upsert',
-        resourceBody: document.body as UpsertOperationInput['resourceBody'],
-        partitionKey: partitionKey as PartitionKey
-      }
-    })
-    prepared.push({ file, operations, documents })
+    const paths = await containerKeyPaths(parameters, file)
+    keyPaths.set(file.container, paths)
+    let count = 0
+    for await (const document of readDocuments(file)) {
+      checkDocument(file, document, paths)
+      count++
+    }
+    log.info(`Checked ${file.path}: ${count} document(s) for '${file.container}'.`)
   }
 
   const counts: Record<string, SeedCounts> = {}
-  let requestCharge = 0
-  for (const { file, operations } of prepared) {
+  const charge = { total: 0 }
+  for (const file of parameters.files) {
     const count = (counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 })
-    if (parameters.dryRun) {
+    const container = parameters.client.database(parameters.database).container(file.container)
+    const paths = keyPaths.get(file.container) ?? ['/id']
+    const started = Date.now()
+    let batch: Record<string, unknown>[] = []
+    let seen = 0
+    const flush = async (): Promise<void> => {
+      await writeBatch(parameters, container, paths, batch, count, charge)
+      seen += batch.length
+      batch = []
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000)
       log.info(
-        `Dry run: would upsert ${operations.length} document(s) from ${file.path} into '${file.container}'.`
+        `  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`
       )
-      continue
     }
-    const container = client.database(database).container(file.container)
-    const results = await container.items.executeBulkOperations(operations)
-    for (const result of results) {
-      if (result.error) throw explainCosmosError(result.error, parameters.errorContext)
-      const status = result.response?.statusCode
-      requestCharge += result.response?.requestCharge ?? 0
-      if (status === 201) count.created++
-      else if (status === 200) count.updated++
-      else
-        throw explainCosmosError(
-          Object.assign(new Error(`upsert answered ${status}`), { code: status }),
-          parameters.errorContext
-        )
+    for await (const document of readDocuments(file)) {
+      batch.push(document.body)
+      if (batch.length >= BATCH) await flush()
     }
+    if (batch.length > 0) await flush()
     log.info(
-      `Seeded '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated.`
+      `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${parameters.mode === 'insert' ? 'existing' : 'unchanged'}.`
     )
   }
-  return { counts, requestCharge }
+  return { counts, requestCharge: charge.total }
+}
+
+async function containerKeyPaths(
+  parameters: SeedParameters,
+  file: SeedFile
+): Promise<readonly string[]> {
+  const container = parameters.client.database(parameters.database).container(file.container)
+  const definition = await container.read().catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 404) {
+      throw new ActionError(
+        `${file.path}: container '${file.container}' does not exist in database '${parameters.database}'. Create it through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql container create) or in a migration (ctx.createContainer): Cosmos DB refuses container creation with Entra tokens. Nothing was written.`
+      )
+    }
+    throw explainCosmosError(error, parameters.errorContext)
+  })
+  return definition.resource?.partitionKey?.paths ?? ['/id']
+}
+
+function checkDocument(file: SeedFile, document: SeedDocument, paths: readonly string[]): void {
+  checkId(file, document)
+  const key = partitionKeyOf(document.body, paths)
+  if (key === undefined || key === null || (Array.isArray(key) && key.includes(null))) {
+    throw seedError(file, document.line, `has no value for the partition key ${paths.join(', ')}`)
+  }
+}
+
+/** What is stored for a document, by id and partition key. */
+function keyOf(document: Record<string, unknown>, paths: readonly string[]): string {
+  return JSON.stringify([document['id'], partitionKeyOf(document, paths)])
+}
+
+/** Reads the batch's existing documents, then writes only what the mode and the data call for. */
+async function writeBatch(
+  parameters: SeedParameters,
+  container: Container,
+  paths: readonly string[],
+  batch: readonly Record<string, unknown>[],
+  count: SeedCounts,
+  charge: { total: number }
+): Promise<void> {
+  const existing = new Map<string, Record<string, unknown>>()
+  const ids = [...new Set(batch.map((document) => document['id'] as string))]
+  for (let round = 0; ; round++) {
+    // A query that fails part way starts again: its pages are not resumable after an error.
+    existing.clear()
+    const query = container.items.query<Record<string, unknown>>({
+      query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(@ids, c.id)',
+      parameters: [{ name: '@ids', value: ids }]
+    })
+    try {
+      while (query.hasMoreResults()) {
+        const page = await query.fetchNext()
+        charge.total += page.requestCharge ?? 0
+        for (const stored of page.resources) existing.set(keyOf(stored, paths), stored)
+      }
+      break
+    } catch (error) {
+      if (round >= RETRY_ROUNDS || !isTransient(error))
+        throw explainCosmosError(error, parameters.errorContext)
+      await parameters.sleep(backoff(round))
+    }
+  }
+  const writes: OperationInput[] = []
+  for (const document of batch) {
+    const stored = existing.get(keyOf(document, paths))
+    if (
+      stored !== undefined &&
+      (parameters.mode === 'insert' || isDeepStrictEqual(withoutSystem(stored), document))
+    ) {
+      count.unchanged++
+      continue
+    }
+    if (stored === undefined) count.created++
+    else count.updated++
+    const partitionKey = partitionKeyOf(document, paths) as PartitionKey
+    writes.push(
+      parameters.mode === 'insert'
+        ? { operationType: 'Create', resourceBody: document as never, partitionKey }
+        : { operationType: 'Upsert', resourceBody: document as never, partitionKey }
+    )
+  }
+  if (!parameters.dryRun && writes.length > 0)
+    await executeWithRetries(parameters, container, writes, count, charge)
+}
+
+/**
+ * Runs bulk operations; those throttled or failed transiently past the SDK's own retries go
+ * again, alone, with backoff, until done or out of rounds. Permanent failures fail the run,
+ * explained (a 403 names the role to grant).
+ */
+async function executeWithRetries(
+  parameters: SeedParameters,
+  container: Container,
+  operations: OperationInput[],
+  count: SeedCounts,
+  charge: { total: number }
+): Promise<void> {
+  let pending = operations
+  for (let round = 0; pending.length > 0; round++) {
+    let results
+    try {
+      results = await container.items.executeBulkOperations(pending)
+    } catch (error) {
+      if (round >= RETRY_ROUNDS || !isTransient(error))
+        throw explainCosmosError(error, parameters.errorContext)
+      await parameters.sleep(backoff(round))
+      continue
+    }
+    const again: OperationInput[] = []
+    for (const result of results) {
+      const status = result.error?.code ?? result.response?.statusCode
+      charge.total += result.response?.requestCharge ?? 0
+      if (result.error === undefined && typeof status === 'number' && status < 400) continue
+      if (status === 409 && result.operationInput.operationType === 'Create') {
+        // Created meanwhile by someone else: inserting leaves it alone.
+        count.created--
+        count.unchanged++
+        continue
+      }
+      if (TRANSIENT.has(Number(status)) || status === undefined) {
+        again.push(result.operationInput)
+        continue
+      }
+      throw explainCosmosError(
+        result.error ?? Object.assign(new Error(`status ${String(status)}`), { code: status }),
+        parameters.errorContext
+      )
+    }
+    if (again.length > 0 && round >= RETRY_ROUNDS) {
+      throw new ActionError(
+        `${again.length} document(s) were still throttled or failing after ${RETRY_ROUNDS} retries; the documents before them were written. Re-run the job: seeding is idempotent.`
+      )
+    }
+    if (again.length > 0) {
+      parameters.log.debug(`Retrying ${again.length} document(s) (round ${round + 1}).`)
+      await parameters.sleep(backoff(round))
+    }
+    pending = again
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code
+  return (
+    TRANSIENT.has(Number(code)) || /ECONNRESET|socket hang up|ETIMEDOUT/.test(describeError(error))
+  )
+}
+
+function backoff(round: number): number {
+  return Math.min(10_000, 200 * 2 ** round)
+}
+
+/** A stored document without what Cosmos DB adds, to compare with the file's. */
+function withoutSystem(document: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(document)) {
+    if (!['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'].includes(key)) copy[key] = value
+  }
+  return copy
 }

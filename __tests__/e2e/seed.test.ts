@@ -1,0 +1,214 @@
+/**
+ * End to end: seeding by the built action against the local cloud.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
+import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
+import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
+
+let cloud: LocalCloud
+let scenario = 0
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+})
+
+afterAll(async () => {
+  await cloud.close()
+})
+
+async function seedDirectory(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'seed-'))
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
+  return dir
+}
+
+async function repository(): Promise<RepositorySetup> {
+  const n = ++scenario
+  return setUpRepository(cloud, {
+    repository: `octo-org/seed-${n}`,
+    database: `seed${n}`,
+    containers: [
+      { id: 'products', partitionKey: { paths: ['/id'] } },
+      { id: 'orders', partitionKey: { paths: ['/customer/id'] } },
+      { id: 'events', partitionKey: { paths: ['/tenant', '/day'], kind: 'MultiHash', version: 2 } }
+    ],
+    role: 'contributor',
+    controlPlaneRead: true
+  })
+}
+
+async function seed(
+  setup: RepositorySetup,
+  dir: string,
+  inputs: Record<string, string> = {}
+): Promise<{ run: ActionRun; writes: number }> {
+  const before = cloud.cosmos.requests().length
+  const run = await runAction({
+    inputs: { ...setup.inputs, seed: dir, ...inputs },
+    env: setup.job.env,
+    caFile: cloud.caFile
+  })
+  expect(leakedSecrets(run, cloud.secrets())).toEqual([])
+  const writes = cloud.cosmos
+    .requests()
+    .slice(before)
+    .filter(
+      (r) =>
+        r.method !== 'GET' &&
+        /\/docs(\/|$)/.test(r.path) &&
+        !r.actions.some((a) => a.endsWith('/executeQuery'))
+    ).length
+  return { run, writes }
+}
+
+const FILES = {
+  'products.json': JSON.stringify(
+    [
+      { id: 'p-1', name: 'Widget' },
+      { id: 'p-2', name: 'Gadget' }
+    ],
+    null,
+    2
+  ),
+  'orders.csv': 'id,customer.id,total\no-1,c-1,19.5\no-2,c-2,24\n',
+  'events.ndjson':
+    '{"id":"e-1","tenant":"t-1","day":"2026-11-28","kind":"login"}\n{"id":"e-2","tenant":"t-1","day":"2026-11-29","kind":"logout"}\n'
+}
+
+describe('seeding', () => {
+  it('streams JSON, CSV and NDJSON into containers with nested and hierarchical partition keys', async () => {
+    const setup = await repository()
+    const { run } = await seed(setup, await seedDirectory(FILES))
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs['seeded'] ?? '')).toEqual({
+      events: { created: 2, updated: 0, unchanged: 0 },
+      orders: { created: 2, updated: 0, unchanged: 0 },
+      products: { created: 2, updated: 0, unchanged: 0 }
+    })
+    const db = setup.inputs['database'] ?? ''
+    const orders = await cloud.cosmos.readItems(db, 'orders')
+    expect(orders.find((o) => o['id'] === 'o-1')).toMatchObject({
+      customer: { id: 'c-1' },
+      total: 19.5
+    })
+    expect(await cloud.cosmos.readItems(db, 'events')).toHaveLength(2)
+  })
+
+  it('writes nothing when re-seeding identical data, and only what changed otherwise', async () => {
+    const setup = await repository()
+    const dir = await seedDirectory(FILES)
+    expect((await seed(setup, dir)).run.exitCode).toBe(0)
+    const again = await seed(setup, dir)
+    expect(again.run.exitCode).toBe(0)
+    expect(again.writes).toBe(0)
+    expect(JSON.parse(again.run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2
+    })
+    await writeFile(
+      join(dir, 'products.json'),
+      JSON.stringify([
+        { id: 'p-1', name: 'Widget 2' },
+        { id: 'p-2', name: 'Gadget' }
+      ])
+    )
+    const changed = await seed(setup, dir)
+    expect(JSON.parse(changed.run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 1
+    })
+    expect(changed.writes).toBe(1)
+  })
+
+  it('in insert mode leaves existing ids alone and counts them', async () => {
+    const setup = await repository()
+    const db = setup.inputs['database'] ?? ''
+    await cloud.cosmos.upsertItems(db, 'products', [{ id: 'p-1', name: 'Kept' }])
+    const { run } = await seed(
+      setup,
+      await seedDirectory({ 'products.json': FILES['products.json'] }),
+      { 'seed-mode': 'insert' }
+    )
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 1
+    })
+    expect(
+      (await cloud.cosmos.readItems(db, 'products')).find((d) => d['id'] === 'p-1')?.['name']
+    ).toBe('Kept')
+  })
+
+  it('writes nothing when the last line of a large file is bad, and names file and line', async () => {
+    const setup = await repository()
+    const lines = Array.from({ length: 5000 }, (_, i) =>
+      JSON.stringify({ id: `e-${i}`, tenant: 't', day: 'd' })
+    )
+    lines.push('{"id": "broken", ')
+    const dir = await seedDirectory({
+      'products.json': FILES['products.json'],
+      'events.ndjson': `${lines.join('\n')}\n`
+    })
+    const { run, writes } = await seed(setup, dir)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      `${join(dir, 'events.ndjson')}:5001: the document is not JSON`
+    )
+    expect(run.errors.join('\n')).toContain('Nothing was written.')
+    expect(writes).toBe(0)
+  })
+
+  it('names the line of a document without its partition key value', async () => {
+    const setup = await repository()
+    const dir = await seedDirectory({ 'orders.csv': 'id,customer.id,total\no-1,c-1,1\no-2,,2\n' })
+    const { run, writes } = await seed(setup, dir)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      `${join(dir, 'orders.csv')}:3: the document has no value for the partition key /customer/id`
+    )
+    expect(writes).toBe(0)
+  })
+
+  it('reports what would change in a dry run and writes nothing', async () => {
+    const setup = await repository()
+    const { run, writes } = await seed(setup, await seedDirectory(FILES), { 'dry-run': 'true' })
+    expect(run.exitCode).toBe(0)
+    expect(writes).toBe(0)
+    expect(JSON.parse(run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0
+    })
+    expect(run.summary).toContain('### Seeding (dry run: nothing written)')
+  })
+
+  it('ends with exactly the input documents through throttling, 503s and resets', async () => {
+    const setup = await repository()
+    const docs = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `p-${i}`, n: i }))
+    // Faults on the document requests of this database: the seed's reads and bulk writes.
+    const match = (request: { path: string }): boolean =>
+      request.path.includes(`/dbs/${setup.inputs['database']}/colls/products/docs`)
+    cloud.cosmos.injectFaults({ count: 20, kind: 'throttle', retryAfterMs: 10, match })
+    cloud.cosmos.injectFaults({ count: 4, kind: 'unavailable', match })
+    cloud.cosmos.injectFaults({ count: 2, kind: 'reset', match })
+    const { run } = await seed(
+      setup,
+      await seedDirectory({ 'products.ndjson': `${docs.join('\n')}\n` })
+    )
+    cloud.cosmos.clearFaults()
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    const stored = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'products')
+    expect(stored.map((d) => d['id']).sort()).toEqual(
+      docs.map((d) => (JSON.parse(d) as { id: string }).id).sort()
+    )
+  }, 120_000)
+})

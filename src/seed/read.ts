@@ -1,0 +1,166 @@
+import { parse as parseCsv } from 'csv-parse'
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import type { SeedDocument, SeedFile } from './files.js'
+import { seedError } from './files.js'
+
+/** Cosmos DB refuses items over 2 MB. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+
+/**
+ * Streams the documents of a seed file with their line numbers: one document in memory at a
+ * time, whatever the file's size. Errors name the file and the line.
+ */
+export async function* readDocuments(file: SeedFile): AsyncGenerator<SeedDocument> {
+  const source =
+    file.format === 'ndjson'
+      ? jsonLines(file)
+      : file.format === 'csv'
+        ? csvRows(file)
+        : jsonArray(file)
+  for await (const document of source) yield document
+}
+
+async function* jsonLines(file: SeedFile): AsyncGenerator<SeedDocument> {
+  const lines = createInterface({ input: createReadStream(file.path, 'utf8'), crlfDelay: Infinity })
+  let number = 0
+  for await (const raw of lines) {
+    number++
+    const text = raw.trim()
+    if (text === '') continue
+    yield { body: parseDocument(file, number, text), line: number }
+  }
+}
+
+/**
+ * A top-level JSON array, element by element: a scanner follows strings and nesting across
+ * chunks and hands each complete element to JSON.parse, with the line it starts on.
+ */
+async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
+  let depth = 0
+  let line = 1
+  let inString = false
+  let escaped = false
+  let opened = false
+  let element = ''
+  let elementLine = 1
+  for await (const chunk of createReadStream(file.path, {
+    encoding: 'utf8',
+    highWaterMark: 1 << 16
+  })) {
+    for (const char of chunk as string) {
+      if (char === '\n') line++
+      if (depth >= 2 || (depth === 1 && inString)) element += char
+      if (inString) {
+        if (escaped) escaped = false
+        else if (char === '\\') escaped = true
+        else if (char === '"') inString = false
+        continue
+      }
+      if (char === '"') {
+        inString = true
+        if (depth === 1) throw seedError(file, line, 'is not a JSON object')
+      } else if (char === '[' || char === '{') {
+        if (depth === 0) {
+          if (char !== '[') throw seedError(file, line, 'is not a JSON array of documents')
+          opened = true
+        } else if (depth === 1) {
+          element = char
+          elementLine = line
+        }
+        depth++
+      } else if (char === ']' || char === '}') {
+        depth--
+        if (depth === 1) {
+          yield { body: parseDocument(file, elementLine, element), line: elementLine }
+          element = ''
+        }
+        if (depth < 0) throw seedError(file, line, 'is not JSON (unbalanced brackets)')
+      } else if (depth === 1 && !/[\s,]/.test(char)) {
+        throw seedError(file, line, 'is not a JSON object')
+      } else if (depth === 0 && !/\s/.test(char)) {
+        throw seedError(file, line, 'is not a JSON array of documents')
+      }
+    }
+  }
+  if (!opened) throw seedError(file, 1, 'is not a JSON array of documents')
+  if (depth !== 0 || inString)
+    throw seedError(file, line, 'is not JSON (the file ends inside the array)')
+}
+
+/**
+ * CSV with a header row: values become numbers, booleans or null where they read as such
+ * (`"007"` stays a string: a leading zero is an identifier, not a number).
+ */
+async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
+  const parser = createReadStream(file.path).pipe(
+    parseCsv({
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      relax_column_count: false
+    })
+  )
+  try {
+    for await (const record of parser as AsyncIterable<{
+      record: Record<string, string>
+      info: { lines: number }
+    }>) {
+      const body: Record<string, unknown> = {}
+      for (const [key, value] of Object.entries(record.record)) {
+        // Ids are strings in Cosmos DB, however numeric they look.
+        setPath(body, key, key === 'id' ? value : typed(value))
+      }
+      yield { body, line: record.info.lines }
+    }
+  } catch (error) {
+    const line = (error as { lines?: unknown }).lines
+    throw seedError(
+      file,
+      typeof line === 'number' ? line : 1,
+      `is not valid CSV (${(error as Error).message})`
+    )
+  }
+}
+
+function typed(value: string): unknown {
+  if (value === '') return null
+  if (value === 'true') return true
+  if (value === 'false') return false
+  if (value === 'null') return null
+  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value)
+  return value
+}
+
+/** `a.b` columns build nested objects, so nested partition keys can come from CSV. */
+function setPath(document: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.')
+  let node = document
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== 'object') node[key] = {}
+    node = node[key] as Record<string, unknown>
+  }
+  node[keys[keys.length - 1] as string] = value
+}
+
+function parseDocument(file: SeedFile, line: number, text: string): Record<string, unknown> {
+  if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
+    throw seedError(
+      file,
+      line,
+      `is over 2 MB (${Buffer.byteLength(text)} bytes), the most Cosmos DB stores in one item`
+    )
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw seedError(file, line, `is not JSON (${(error as Error).message})`)
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw seedError(file, line, 'is not a JSON object')
+  }
+  return value as Record<string, unknown>
+}
