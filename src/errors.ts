@@ -6,9 +6,16 @@
 
 /** Base class: a failure the action has explained for its user. */
 export class ActionError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
+  /** The file and line of the bad input, for an annotation on it. */
+  readonly location: { readonly file: string; readonly line: number } | undefined
+
+  constructor(
+    message: string,
+    options?: { cause?: unknown; location?: { readonly file: string; readonly line: number } }
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.name = new.target.name
+    this.location = options?.location
   }
 }
 

@@ -25,6 +25,8 @@ export interface ActionInputs {
   readonly seed: string | undefined
   /** upsert: write what changed; insert: create what is missing, leave existing ids alone. */
   readonly seedMode: 'upsert' | 'insert'
+  /** Request units per second seeding may spend (0: no limit), to spare production traffic. */
+  readonly seedRuPerSecond: number
   /** Plan and report, write nothing. */
   readonly dryRun: boolean
   /** Directory of migration files, if the job migrates. */
@@ -181,6 +183,14 @@ export function parseInputs(read: InputReader): ActionInputs {
   if (seedModeValue !== 'upsert' && seedModeValue !== 'insert') {
     problem('seed-mode', seedModeValue, "must be 'upsert' or 'insert'")
   }
+  const budgetValue = get('seed-ru-per-second') || '0'
+  if (!/^\d+$/.test(budgetValue) || Number(budgetValue) > 1_000_000) {
+    problem(
+      'seed-ru-per-second',
+      budgetValue,
+      'must be a whole number of request units per second (0: no limit)'
+    )
+  }
   const lockLeaseValue = get('lock-lease') || '60'
   const lockLease = Number(lockLeaseValue)
   if (!/^\d+$/.test(lockLeaseValue) || lockLease < 1 || lockLease > 3600) {
@@ -210,6 +220,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     seed,
     dryRun: dryRunValue === 'true',
     seedMode: seedModeValue as 'upsert' | 'insert',
+    seedRuPerSecond: Number(budgetValue),
     migrations,
     ledgerContainer,
     lockTimeoutMs: lockTimeout * 1000,

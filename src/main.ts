@@ -54,7 +54,10 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
     await runtime
       .writeSummary([failureSummary(message), ...sections].join('\n'))
       .catch(() => undefined)
-    runtime.fail(`cosmos-oidc-action: ${message}`)
+    runtime.fail(
+      `cosmos-oidc-action: ${message}`,
+      error instanceof ActionError ? error.location : undefined
+    )
   }
 }
 
@@ -188,6 +191,7 @@ async function runSteps(
         database: inputs.database,
         files: plan.seedFiles,
         mode: inputs.seedMode,
+        ruPerSecond: inputs.seedRuPerSecond,
         dryRun: inputs.dryRun,
         sleep: runtime.sleep,
         log: runtime.log,

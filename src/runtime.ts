@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { relative } from 'node:path'
 
 /** What the action needs from the runner; injected so the flow can be driven in tests. */
 export interface Runtime {
@@ -9,8 +10,14 @@ export interface Runtime {
   /** Masks a value in every later log line (the runner's add-mask). */
   readonly setSecret: (value: string) => void
   readonly writeSummary: (markdown: string) => Promise<void>
-  /** Marks the step failed with one message (the runner shows it as an error annotation). */
-  readonly fail: (message: string) => void
+  /**
+   * Marks the step failed with one message, shown as an error annotation: on the file and line
+   * of the bad input when there is one.
+   */
+  readonly fail: (
+    message: string,
+    location?: { readonly file: string; readonly line: number }
+  ) => void
   readonly getIDToken: (audience: string) => Promise<string>
   readonly now: () => number
   readonly sleep: (ms: number) => Promise<void>
@@ -43,7 +50,13 @@ export function actionsRuntime(): Runtime {
       if (!process.env['GITHUB_STEP_SUMMARY']) return
       await core.summary.addRaw(markdown, true).write()
     },
-    fail: (message) => core.setFailed(message),
+    fail: (message, location) => {
+      if (location === undefined) return core.setFailed(message)
+      process.exitCode = 1
+      // Annotations name files relative to the workspace, as the checkout lays them out.
+      const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()
+      core.error(message, { file: relative(workspace, location.file), startLine: location.line })
+    },
     getIDToken: (audience) => core.getIDToken(audience),
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -163,6 +163,8 @@ describe('seeding', () => {
       `${join(dir, 'events.ndjson')}:5001: the document is not JSON`
     )
     expect(run.errors.join('\n')).toContain('Nothing was written.')
+    // An annotation on the file and line, as GitHub shows it on the pull request.
+    expect(run.log).toMatch(/^::error file=[^,\n]*events\.ndjson,line=5001::/m)
     expect(writes).toBe(0)
   })
 
@@ -175,6 +177,24 @@ describe('seeding', () => {
       `${join(dir, 'orders.csv')}:3: the document has no value for the partition key /customer/id`
     )
     expect(writes).toBe(0)
+  })
+
+  it('keeps to a request-unit budget', async () => {
+    const setup = await repository()
+    const docs = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({ id: `p-${i}`, pad: 'x'.repeat(500) })
+    )
+    const started = Date.now()
+    const { run } = await seed(setup, await seedDirectory({ 'products.ndjson': docs.join('\n') }), {
+      'seed-ru-per-second': '200'
+    })
+    const elapsed = Date.now() - started
+    expect(run.exitCode).toBe(0)
+    const spent = Number(/### Seeding[\s\S]*?Request charge: ([\d.]+) RU/.exec(run.summary)?.[1])
+    expect(spent).toBeGreaterThan(800)
+    // A lower bound only: spending `spent` RU at 200 RU/s takes at least spent / 200 seconds
+    // (unbudgeted, these 1,000 documents go in one bulk call of about two seconds).
+    expect(elapsed).toBeGreaterThanOrEqual((spent / 200) * 1000 * 0.9)
   })
 
   it('reports what would change in a dry run and writes nothing', async () => {

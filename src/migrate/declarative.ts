@@ -81,8 +81,10 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
   const lines = new LineCounter()
   const document = parseDocument(file.text, { lineCounter: lines, uniqueKeys: true })
   const fail = (node: YamlNode | null | undefined, problem: string): never => {
-    const offset = node?.range?.[0] ?? 0
-    throw new ActionError(`${file.path}:${lines.linePos(offset).line}: ${problem}`)
+    const line = lines.linePos(node?.range?.[0] ?? 0).line
+    throw new ActionError(`${file.path}:${line}: ${problem}`, {
+      location: { file: file.path, line }
+    })
   }
   const firstError = document.errors[0]
   if (firstError) {

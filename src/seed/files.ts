@@ -57,5 +57,7 @@ export function checkId(file: SeedFile, document: SeedDocument): string {
 
 /** An error that names the seed file and line, and says nothing was written. */
 export function seedError(file: SeedFile, line: number, problem: string): ActionError {
-  return new ActionError(`${file.path}:${line}: the document ${problem}. Nothing was written.`)
+  return new ActionError(`${file.path}:${line}: the document ${problem}. Nothing was written.`, {
+    location: { file: file.path, line }
+  })
 }

@@ -27,6 +27,8 @@ export interface SeedParameters {
   readonly database: string
   readonly files: readonly SeedFile[]
   readonly mode: SeedMode
+  /** Request units per second to stay under, on average (0: no limit). */
+  readonly ruPerSecond: number
   readonly dryRun: boolean
   readonly log: Logger
   readonly sleep: (ms: number) => Promise<void>
@@ -61,6 +63,7 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
 
   const counts: Record<string, SeedCounts> = {}
   const charge = { total: 0 }
+  const seedingStarted = Date.now()
   for (const file of parameters.files) {
     const count = (counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 })
     const container = parameters.client.database(parameters.database).container(file.container)
@@ -72,14 +75,25 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
       await writeBatch(parameters, container, paths, batch, count, charge)
       seen += batch.length
       batch = []
+      if (parameters.ruPerSecond > 0) {
+        // Spend no faster than the budget: wait until the RU so far fit the time so far.
+        const due = (charge.total / parameters.ruPerSecond) * 1000 - (Date.now() - seedingStarted)
+        if (due > 0) await parameters.sleep(due)
+      }
       const seconds = Math.max(0.001, (Date.now() - started) / 1000)
       log.info(
         `  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`
       )
     }
+    // Under a budget, smaller batches keep the pace even; not below 100 documents, since every
+    // bulk call waits up to a second for its last partial batch.
+    const batchSize =
+      parameters.ruPerSecond > 0
+        ? Math.min(BATCH, Math.max(100, Math.floor(parameters.ruPerSecond / 10)))
+        : BATCH
     for await (const document of readDocuments(file)) {
       batch.push(document.body)
-      if (batch.length >= BATCH) await flush()
+      if (batch.length >= batchSize) await flush()
     }
     if (batch.length > 0) await flush()
     log.info(
