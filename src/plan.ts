@@ -31,12 +31,14 @@ export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
     if (named.length > 0) uses.push({ step: 'migrate', containers: named, mode })
   }
   const seedFiles = inputs.seed === undefined ? [] : await discoverSeedFiles(inputs.seed)
-  if (seedFiles.length > 0) {
+  for (const mode of ['upsert', 'insert'] as const) {
+    const files = seedFiles.filter((file) => (file.mode ?? inputs.seedMode) === mode)
+    if (files.length === 0) continue
     uses.push({
       step: 'seed',
-      containers: [...new Set(seedFiles.map((file) => file.container))],
+      containers: [...new Set(files.map((file) => file.container))],
       // Upserting reads what is there first, to leave unchanged documents unwritten.
-      mode: inputs.dryRun ? 'dry-run' : inputs.seedMode === 'insert' ? 'run' : 'skip-unchanged'
+      mode: inputs.dryRun ? 'dry-run' : mode === 'insert' ? 'run' : 'skip-unchanged'
     })
   }
   return { uses, migrations, seedFiles }

@@ -129,4 +129,43 @@ describe('readSeedFile', () => {
     const [file] = await discoverSeedFiles(dir)
     await expect(readSeedFile(file!)).rejects.toThrow(expected)
   })
+
+  it('follows a seed manifest: files, containers and modes', async () => {
+    const dir = await directoryWith({
+      'seed.yml':
+        'files:\n  - file: export.json\n    container: products\n    mode: insert\n  - file: people.csv\n    container: customers\n',
+      'export.json': '[]',
+      'people.csv': 'id\n',
+      'ignored.json': '[]'
+    })
+    const files = await discoverSeedFiles(dir)
+    expect(files).toEqual([
+      { path: join(dir, 'export.json'), container: 'products', format: 'json', mode: 'insert' },
+      { path: join(dir, 'people.csv'), container: 'customers', format: 'csv', mode: 'upsert' }
+    ])
+  })
+
+  it.each([
+    [
+      'files:\n  - file: a.json\n    container: c\n    mode: replace\n',
+      2,
+      "'mode' must be 'upsert' or 'insert'"
+    ],
+    [
+      'files:\n  - file: ../secret.json\n    container: c\n',
+      2,
+      "'file' must be a path inside the seed directory"
+    ],
+    [
+      'files:\n  - file: a.txt\n    container: c\n',
+      2,
+      "'a.txt' is not .json, .ndjson, .jsonl or .csv"
+    ],
+    ['files:\n  - file: a.json\n    contianer: c\n', 2, "unknown key 'contianer'"],
+    ['entries: []\n', 1, '`files` must be a non-empty list']
+  ])('refuses a bad manifest %j at line %i', async (manifest, line, expected) => {
+    const dir = await directoryWith({ 'seed.yml': manifest })
+    await expect(discoverSeedFiles(dir)).rejects.toThrow(`${join(dir, 'seed.yml')}:${line}: `)
+    await expect(discoverSeedFiles(dir)).rejects.toThrow(expected)
+  })
 })

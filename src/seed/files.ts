@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { extname, isAbsolute, join } from 'node:path'
+import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
 import { ActionError } from '../errors.js'
 
 /** A seed file and the container its name maps it to (`<container>.json`, `.ndjson`, `.jsonl`). */
@@ -7,6 +8,8 @@ export interface SeedFile {
   readonly path: string
   readonly container: string
   readonly format: 'json' | 'ndjson' | 'csv'
+  /** The mode a manifest sets for this file; the `seed-mode` input otherwise. */
+  readonly mode?: 'upsert' | 'insert'
 }
 
 /** A document read from a seed file, with where it came from. */
@@ -17,7 +20,10 @@ export interface SeedDocument {
 
 const SEED_NAME = /^([^/\\#?]+)\.(json|ndjson|jsonl|csv)$/i
 
-/** Finds the seed files in a directory; each names the container it fills. */
+/**
+ * Finds the seed files in a directory: those a manifest (`seed.yml`) lists, or else every
+ * `<container>.<format>` file, each filling the container it is named after.
+ */
 export async function discoverSeedFiles(directory: string): Promise<SeedFile[]> {
   const info = await stat(directory).catch(() => undefined)
   if (!info?.isDirectory()) {
@@ -25,6 +31,8 @@ export async function discoverSeedFiles(directory: string): Promise<SeedFile[]> 
       `'seed' is '${directory}': it is not a directory. Give the directory that holds <container>.json, .ndjson or .csv files.`
     )
   }
+  const manifest = await readManifest(directory)
+  if (manifest !== undefined) return manifest
   const files = (await readdir(directory)).sort().flatMap((name): SeedFile[] => {
     const match = SEED_NAME.exec(name)
     if (!match) return []
@@ -60,4 +68,78 @@ export function seedError(file: SeedFile, line: number, problem: string): Action
   return new ActionError(`${file.path}:${line}: the document ${problem}. Nothing was written.`, {
     location: { file: file.path, line }
   })
+}
+
+const MANIFEST_NAMES = ['seed.yml', 'seed.yaml']
+const FORMATS: Record<string, SeedFile['format']> = {
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  csv: 'csv'
+}
+
+/**
+ * Reads `seed.yml` when the directory has one:
+ *
+ *     files:
+ *       - file: products-export.json   # relative to the directory
+ *         container: products
+ *         mode: insert                 # optional: upsert (default) or insert
+ *
+ * Errors name the manifest and the line.
+ */
+async function readManifest(directory: string): Promise<SeedFile[] | undefined> {
+  for (const name of MANIFEST_NAMES) {
+    const path = join(directory, name)
+    const text = await readFile(path, 'utf8').catch(() => undefined)
+    if (text === undefined) continue
+    const lines = new LineCounter()
+    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true })
+    const fail = (node: YamlNode | null | undefined, problem: string): never => {
+      const line = lines.linePos(node?.range?.[0] ?? 0).line
+      throw new ActionError(`${path}:${line}: ${problem}`, { location: { file: path, line } })
+    }
+    if (document.errors[0])
+      fail(undefined, `not valid YAML: ${document.errors[0].message.split('\n')[0]}`)
+    const root = document.contents
+    if (!isMap(root)) return fail(root, 'the seed manifest is an object with a `files` list.')
+    const list = root.get('files', true)
+    if (!isSeq(list) || list.items.length === 0)
+      return fail(list ?? root, '`files` must be a non-empty list.')
+    return list.items.map((item) => {
+      const node = item as YamlNode
+      if (!isMap(node))
+        return fail(node, 'each entry has `file`, `container` and optionally `mode`.')
+      const entry = node.toJSON() as Record<string, unknown>
+      for (const key of Object.keys(entry)) {
+        if (!['file', 'container', 'mode'].includes(key))
+          fail(node, `unknown key '${key}': expected file, container, mode.`)
+      }
+      const file = entry['file']
+      const container = entry['container']
+      const mode = entry['mode'] ?? 'upsert'
+      if (typeof file !== 'string' || file.includes('..') || isAbsolute(file)) {
+        fail(node, "'file' must be a path inside the seed directory.")
+      }
+      const format =
+        FORMATS[
+          extname(file as string)
+            .slice(1)
+            .toLowerCase()
+        ]
+      if (format === undefined)
+        fail(node, `'${String(file)}' is not .json, .ndjson, .jsonl or .csv.`)
+      if (typeof container !== 'string' || container === '' || /[/\\#?]/.test(container)) {
+        fail(node, "'container' must be a container name without / \\ # ?.")
+      }
+      if (mode !== 'upsert' && mode !== 'insert') fail(node, "'mode' must be 'upsert' or 'insert'.")
+      return {
+        path: join(directory, file as string),
+        container: container as string,
+        format: format as SeedFile['format'],
+        mode: mode as 'upsert' | 'insert'
+      }
+    })
+  }
+  return undefined
 }

@@ -72,7 +72,14 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     let batch: Record<string, unknown>[] = []
     let seen = 0
     const flush = async (): Promise<void> => {
-      await writeBatch(parameters, container, paths, batch, count, charge)
+      await writeBatch(
+        { ...parameters, mode: file.mode ?? parameters.mode },
+        container,
+        paths,
+        batch,
+        count,
+        charge
+      )
       seen += batch.length
       batch = []
       if (parameters.ruPerSecond > 0) {
@@ -97,7 +104,7 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     }
     if (batch.length > 0) await flush()
     log.info(
-      `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${parameters.mode === 'insert' ? 'existing' : 'unchanged'}.`
+      `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${(file.mode ?? parameters.mode) === 'insert' ? 'existing' : 'unchanged'}.`
     )
   }
   return { counts, requestCharge: charge.total }
