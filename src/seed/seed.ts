@@ -64,6 +64,7 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
   const counts: Record<string, SeedCounts> = {}
   const charge = { total: 0 }
   const seedingStarted = Date.now()
+  const filled = new Set<string>()
   for (const file of parameters.files) {
     const count = (counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 })
     const container = parameters.client.database(parameters.database).container(file.container)
@@ -71,6 +72,10 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     const started = Date.now()
     let batch: Record<string, unknown>[] = []
     let seen = 0
+    // A container empty when its first file starts has nothing to compare with: skip the reads.
+    const empty =
+      !filled.has(file.container) && !(await hasDocuments(parameters, container, charge))
+    filled.add(file.container)
     const flush = async (): Promise<void> => {
       await writeBatch(
         { ...parameters, mode: file.mode ?? parameters.mode },
@@ -78,7 +83,8 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
         paths,
         batch,
         count,
-        charge
+        charge,
+        empty
       )
       seen += batch.length
       batch = []
@@ -146,11 +152,12 @@ async function writeBatch(
   paths: readonly string[],
   batch: readonly Record<string, unknown>[],
   count: SeedCounts,
-  charge: { total: number }
+  charge: { total: number },
+  startedEmpty: boolean
 ): Promise<void> {
   const existing = new Map<string, Record<string, unknown>>()
   const ids = [...new Set(batch.map((document) => document['id'] as string))]
-  for (let round = 0; ; round++) {
+  for (let round = 0; !startedEmpty; round++) {
     // A query that fails part way starts again: its pages are not resumable after an error.
     existing.clear()
     const query = container.items.query<Record<string, unknown>>({
@@ -246,6 +253,28 @@ async function executeWithRetries(
       await parameters.sleep(backoff(round))
     }
     pending = again
+  }
+}
+
+/** Whether a container holds any document (one cheap query). */
+async function hasDocuments(
+  parameters: SeedParameters,
+  container: Container,
+  charge: { total: number }
+): Promise<boolean> {
+  for (let round = 0; ; round++) {
+    try {
+      const page = await container.items
+        .query('SELECT TOP 1 c.id FROM c', { maxItemCount: 1 })
+        .fetchNext()
+      charge.total += page.requestCharge ?? 0
+      return page.resources.length > 0
+    } catch (error) {
+      if (round >= RETRY_ROUNDS || !isTransient(error)) {
+        throw explainCosmosError(error, parameters.errorContext)
+      }
+      await parameters.sleep(backoff(round))
+    }
   }
 }
 
