@@ -157,25 +157,20 @@ async function writeBatch(
 ): Promise<void> {
   const existing = new Map<string, Record<string, unknown>>()
   const ids = [...new Set(batch.map((document) => document['id'] as string))]
-  for (let round = 0; !startedEmpty; round++) {
-    // A query that fails part way starts again: its pages are not resumable after an error.
-    existing.clear()
-    const query = container.items.query<Record<string, unknown>>({
-      query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(@ids, c.id)',
-      parameters: [{ name: '@ids', value: ids }]
-    })
-    try {
+  if (!startedEmpty) {
+    await retryingTransient(parameters, async () => {
+      // A query that fails part way starts again: its pages are not resumable after an error.
+      existing.clear()
+      const query = container.items.query<Record<string, unknown>>({
+        query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(@ids, c.id)',
+        parameters: [{ name: '@ids', value: ids }]
+      })
       while (query.hasMoreResults()) {
         const page = await query.fetchNext()
         charge.total += page.requestCharge ?? 0
         for (const stored of page.resources) existing.set(keyOf(stored, paths), stored)
       }
-      break
-    } catch (error) {
-      if (round >= RETRY_ROUNDS || !isTransient(error))
-        throw explainCosmosError(error, parameters.errorContext)
-      await parameters.sleep(backoff(round))
-    }
+    })
   }
   const writes: OperationInput[] = []
   for (const document of batch) {
@@ -262,13 +257,23 @@ async function hasDocuments(
   container: Container,
   charge: { total: number }
 ): Promise<boolean> {
+  return retryingTransient(parameters, async () => {
+    const page = await container.items
+      .query('SELECT TOP 1 c.id FROM c', { maxItemCount: 1 })
+      .fetchNext()
+    charge.total += page.requestCharge ?? 0
+    return page.resources.length > 0
+  })
+}
+
+/** Runs `work` again on transient failures (with backoff); explains any other failure. */
+async function retryingTransient<T>(
+  parameters: SeedParameters,
+  work: () => Promise<T>
+): Promise<T> {
   for (let round = 0; ; round++) {
     try {
-      const page = await container.items
-        .query('SELECT TOP 1 c.id FROM c', { maxItemCount: 1 })
-        .fetchNext()
-      charge.total += page.requestCharge ?? 0
-      return page.resources.length > 0
+      return await work()
     } catch (error) {
       if (round >= RETRY_ROUNDS || !isTransient(error)) {
         throw explainCosmosError(error, parameters.errorContext)
