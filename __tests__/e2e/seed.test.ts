@@ -210,25 +210,34 @@ describe('seeding', () => {
     expect(run.summary).toContain('### Seeding (dry run: nothing written)')
   })
 
-  it('ends with exactly the input documents through throttling, 503s and resets', async () => {
+  it('ends with exactly the input documents through 10% throttling, 2% 503s and resets', async () => {
     const setup = await repository()
-    const docs = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `p-${i}`, n: i }))
+    const docs = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: `p-${i}`, n: i }))
     // Faults on the document requests of this database: the seed's reads and bulk writes.
     const match = (request: { path: string }): boolean =>
       request.path.includes(`/dbs/${setup.inputs['database']}/colls/products/docs`)
-    cloud.cosmos.injectFaults({ count: 20, kind: 'throttle', retryAfterMs: 10, match })
-    cloud.cosmos.injectFaults({ count: 4, kind: 'unavailable', match })
-    cloud.cosmos.injectFaults({ count: 2, kind: 'reset', match })
+    cloud.cosmos.injectFaults({ count: 1000, kind: 'throttle', retryAfterMs: 20, rate: 0.1, match })
+    cloud.cosmos.injectFaults({ count: 1000, kind: 'unavailable', rate: 0.02, match })
+    cloud.cosmos.injectFaults({ count: 3, kind: 'reset', rate: 0.05, match })
+    const before = cloud.cosmos.requests().length
     const { run } = await seed(
       setup,
       await seedDirectory({ 'products.ndjson': `${docs.join('\n')}\n` })
     )
     cloud.cosmos.clearFaults()
+    const statuses = cloud.cosmos
+      .requests()
+      .slice(before)
+      .map((r) => r.status)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0)
+    expect(statuses.filter((s) => s === 0).length).toBeGreaterThan(0)
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     const stored = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'products')
-    expect(stored.map((d) => d['id']).sort()).toEqual(
-      docs.map((d) => (JSON.parse(d) as { id: string }).id).sort()
+    expect(stored).toHaveLength(10_000)
+    expect(new Set(stored.map((d) => d['id']))).toEqual(
+      new Set(docs.map((d) => (JSON.parse(d) as { id: string }).id))
     )
-  }, 120_000)
+  }, 180_000)
 })

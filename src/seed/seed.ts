@@ -37,6 +37,8 @@ export interface SeedParameters {
 
 /** Documents per bulk call: large calls keep the SDK's batches full. */
 const BATCH = 1000
+/** Bulk calls in flight at once (memory: this many batches). */
+const BATCHES_IN_FLIGHT = 4
 /** Rounds of retries for documents throttled or failed transiently past the SDK's own retries. */
 const RETRY_ROUNDS = 8
 const TRANSIENT = new Set([408, 429, 449, 503])
@@ -76,18 +78,17 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     const empty =
       !filled.has(file.container) && !(await hasDocuments(parameters, container, charge))
     filled.add(file.container)
-    const flush = async (): Promise<void> => {
+    const write = async (documents: Record<string, unknown>[]): Promise<void> => {
       await writeBatch(
         { ...parameters, mode: file.mode ?? parameters.mode },
         container,
         paths,
-        batch,
+        documents,
         count,
         charge,
         empty
       )
-      seen += batch.length
-      batch = []
+      seen += documents.length
       if (parameters.ruPerSecond > 0) {
         // Spend no faster than the budget: wait until the RU so far fit the time so far.
         const due = (charge.total / parameters.ruPerSecond) * 1000 - (Date.now() - seedingStarted)
@@ -104,11 +105,29 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
       parameters.ruPerSecond > 0
         ? Math.min(BATCH, Math.max(100, Math.floor(parameters.ruPerSecond / 10)))
         : BATCH
+    // A few batches in flight: each bulk call waits up to a second for its last partial batch,
+    // and the next batch's reads overlap the last one's writes. Under a budget, one at a time.
+    const inFlight = new Set<Promise<void>>()
+    let failure: unknown
+    const flush = async (): Promise<void> => {
+      const task: Promise<void> = write(batch)
+        .catch((error: unknown) => {
+          failure ??= error
+        })
+        .finally(() => inFlight.delete(task))
+      inFlight.add(task)
+      batch = []
+      if (inFlight.size >= (parameters.ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT))
+        await Promise.race(inFlight)
+      if (failure !== undefined) throw failure
+    }
     for await (const document of readDocuments(file)) {
       batch.push(document.body)
       if (batch.length >= batchSize) await flush()
     }
     if (batch.length > 0) await flush()
+    await Promise.all(inFlight)
+    if (failure !== undefined) throw failure
     log.info(
       `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${(file.mode ?? parameters.mode) === 'insert' ? 'existing' : 'unchanged'}.`
     )
@@ -229,7 +248,10 @@ async function executeWithRetries(
         count.unchanged++
         continue
       }
-      if (TRANSIENT.has(Number(status)) || status === undefined) {
+      if (
+        status === undefined ||
+        (result.error !== undefined ? isTransient(result.error) : TRANSIENT.has(Number(status)))
+      ) {
         again.push(result.operationInput)
         continue
       }
