@@ -168,4 +168,16 @@ describe('readSeedFile', () => {
     await expect(discoverSeedFiles(dir)).rejects.toThrow(`${join(dir, 'seed.yml')}:${line}: `)
     await expect(discoverSeedFiles(dir)).rejects.toThrow(expected)
   })
+
+  it('takes a glob as well as a directory', async () => {
+    const dir = await directoryWith({ 'a.ndjson': '', 'b.json': '[]', 'c.csv': 'id\n' })
+    const files = await discoverSeedFiles(join(dir, '*.*json'))
+    expect(files.map((f) => [f.container, f.format])).toEqual([
+      ['a', 'ndjson'],
+      ['b', 'json']
+    ])
+    await expect(discoverSeedFiles(join(dir, '*.xml'))).rejects.toThrow(
+      'matches no <container>.json'
+    )
+  })
 })

@@ -1,5 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join } from 'node:path'
+import { glob, readFile, readdir, stat } from 'node:fs/promises'
+import { basename, extname, isAbsolute, join } from 'node:path'
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
 import { ActionError } from '../errors.js'
 
@@ -25,6 +25,7 @@ const SEED_NAME = /^([^/\\#?]+)\.(json|ndjson|jsonl|csv)$/i
  * `<container>.<format>` file, each filling the container it is named after.
  */
 export async function discoverSeedFiles(directory: string): Promise<SeedFile[]> {
+  if (/[*?[]/.test(directory)) return matchSeedFiles(directory)
   const info = await stat(directory).catch(() => undefined)
   if (!info?.isDirectory()) {
     throw new ActionError(
@@ -142,4 +143,21 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
     })
   }
   return undefined
+}
+
+/** The seed files a glob (`db/seed/*.ndjson`) matches, in name order; each named after its container. */
+async function matchSeedFiles(pattern: string): Promise<SeedFile[]> {
+  const files: SeedFile[] = []
+  for await (const path of glob(pattern)) {
+    const match = SEED_NAME.exec(basename(path))
+    if (!match) continue
+    const format = FORMATS[(match[2] ?? '').toLowerCase()] ?? 'ndjson'
+    files.push({ path, container: match[1] as string, format })
+  }
+  if (files.length === 0) {
+    throw new ActionError(
+      `'seed' is '${pattern}': it matches no <container>.json, .ndjson, .jsonl or .csv file.`
+    )
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path))
 }
