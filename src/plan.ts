@@ -38,7 +38,7 @@ export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
       step: 'seed',
       containers: [...new Set(files.map((file) => file.container))],
       // Upserting reads what is there first, to leave unchanged documents unwritten.
-      mode: inputs.dryRun ? 'dry-run' : mode === 'insert' ? 'run' : 'skip-unchanged'
+      mode: inputs.dryRun ? 'dry-run' : mode === 'insert' ? 'insert' : 'skip-unchanged'
     })
   }
   return { uses, migrations, seedFiles }

@@ -24,6 +24,10 @@ describe('requiredActions', () => {
       ]
     ],
     [
+      { step: 'seed', containers: ['c'], mode: 'insert' },
+      ['readMetadata', 'items/read', 'executeQuery', 'readChangeFeed', 'items/create']
+    ],
+    [
       { step: 'seed', containers: ['c'], mode: 'dry-run' },
       ['readMetadata', 'items/read', 'executeQuery', 'readChangeFeed']
     ],

@@ -174,7 +174,7 @@ describe('seeding', () => {
     const { run, writes } = await seed(setup, dir)
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain(
-      `${join(dir, 'orders.csv')}:3: the document has no value for the partition key /customer/id`
+      `${join(dir, 'orders.csv')}:3: the document has no string, number or boolean value for the partition key /customer/id`
     )
     expect(writes).toBe(0)
   })
@@ -195,6 +195,19 @@ describe('seeding', () => {
     // A lower bound only: spending `spent` RU at 200 RU/s takes at least spent / 200 seconds
     // (unbudgeted, these 1,000 documents go in one bulk call of about two seconds).
     expect(elapsed).toBeGreaterThanOrEqual((spent / 200) * 1000 * 0.9)
+  })
+
+  it('refuses an id repeated with the same partition key, naming both lines', async () => {
+    const setup = await repository()
+    const dir = await seedDirectory({
+      'products.ndjson': '{"id":"a"}\n{"id":"b"}\n{"id":"a","v":2}\n'
+    })
+    const { run, writes } = await seed(setup, dir)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      `${join(dir, 'products.ndjson')}:3: the document repeats id 'a' with the same partition key (first at ${join(dir, 'products.ndjson')}:1)`
+    )
+    expect(writes).toBe(0)
   })
 
   it('reports what would change in a dry run and writes nothing', async () => {

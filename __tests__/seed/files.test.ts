@@ -180,4 +180,27 @@ describe('readSeedFile', () => {
       'matches no <container>.json'
     )
   })
+
+  it.each([
+    ['[{"id":"a"}}]', "'}' where ',' or ']' belongs"],
+    ['[{"id":"a"}][{"id":"b"}]', 'text after the closing ]'],
+    ['[{"id":"a"}{"id":"b"}]', "'{' where ',' or ']' belongs"],
+    ['[,{"id":"a"}]', "',' where a document belongs"],
+    ['[{"id":"a"},]', "']' where a document belongs"]
+  ])('refuses the JSON array %s', async (text, expected) => {
+    const dir = await directoryWith({ 'c.json': text })
+    const [file] = await discoverSeedFiles(dir)
+    await expect(readSeedFile(file!)).rejects.toThrow(expected)
+  })
+
+  it('reads strings holding brackets and escapes, nested arrays and a BOM', async () => {
+    const dir = await directoryWith({
+      'c.json': '\uFEFF[\n {"id":"a","s":"x]}{\\"y"},\n {"id":"b","n":[1,[2]]}\n]\n'
+    })
+    const [file] = await discoverSeedFiles(dir)
+    expect((await readSeedFile(file!)).map((d) => [d.body, d.line])).toEqual([
+      [{ id: 'a', s: 'x]}{"y' }, 2],
+      [{ id: 'b', n: [1, [2]] }, 3]
+    ])
+  })
 })

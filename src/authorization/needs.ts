@@ -11,7 +11,7 @@ export interface StepUse {
   readonly mode: StepMode
 }
 
-export type StepMode = 'run' | 'dry-run' | 'skip-unchanged' | 'write-canary' | 'ledger'
+export type StepMode = 'run' | 'dry-run' | 'skip-unchanged' | 'insert' | 'write-canary' | 'ledger'
 
 /** A data action needed at a scope, and why. */
 export interface Requirement {
@@ -43,6 +43,8 @@ export const STEP_NEEDS: Readonly<
   },
   seed: {
     run: ['readMetadata', 'upsert', 'create'],
+    // Inserting reads what exists first, to leave it alone and count it.
+    insert: [...READS, 'create'],
     // Reading what is there lets unchanged documents be skipped.
     'skip-unchanged': [...READS, 'upsert', 'create'],
     'dry-run': READS

@@ -37,55 +37,65 @@ async function* jsonLines(file: SeedFile): AsyncGenerator<SeedDocument> {
  * chunks and hands each complete element to JSON.parse, with the line it starts on.
  */
 async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
-  let depth = 0
   let line = 1
   let inString = false
   let escaped = false
-  let opened = false
+  /** Open brackets inside the current element; an element is complete when it empties. */
+  const open: string[] = []
   let element = ''
   let elementLine = 1
+  /** Where the scanner is in the top-level array. */
+  let state: 'before' | 'value' | 'first-value' | 'comma' | 'after' = 'before'
+  const unexpected = (what: string): never => {
+    throw seedError(file, line, `is not JSON (${what})`)
+  }
   for await (const chunk of createReadStream(file.path, {
     encoding: 'utf8',
     highWaterMark: 1 << 16
   })) {
     for (const char of chunk as string) {
       if (char === '\n') line++
-      if (depth >= 2 || (depth === 1 && inString)) element += char
-      if (inString) {
-        if (escaped) escaped = false
-        else if (char === '\\') escaped = true
-        else if (char === '"') inString = false
+      if (open.length > 0) {
+        element += char
+        if (inString) {
+          if (escaped) escaped = false
+          else if (char === '\\') escaped = true
+          else if (char === '"') inString = false
+        } else if (char === '"') inString = true
+        else if (char === '{' || char === '[') open.push(char)
+        else if (char === '}' || char === ']') {
+          if (open.pop() !== (char === '}' ? '{' : '['))
+            unexpected(`'${char}' closes nothing it opened`)
+          if (open.length === 0) {
+            yield { body: parseDocument(file, elementLine, element), line: elementLine }
+            state = 'comma'
+          }
+        }
         continue
       }
-      if (char === '"') {
-        inString = true
-        if (depth === 1) throw seedError(file, line, 'is not a JSON object')
-      } else if (char === '[' || char === '{') {
-        if (depth === 0) {
-          if (char !== '[') throw seedError(file, line, 'is not a JSON array of documents')
-          opened = true
-        } else if (depth === 1) {
-          element = char
-          elementLine = line
-        }
-        depth++
-      } else if (char === ']' || char === '}') {
-        depth--
-        if (depth === 1) {
-          yield { body: parseDocument(file, elementLine, element), line: elementLine }
-          element = ''
-        }
-        if (depth < 0) throw seedError(file, line, 'is not JSON (unbalanced brackets)')
-      } else if (depth === 1 && !/[\s,]/.test(char)) {
+      if (/\s/.test(char) || (char === '\uFEFF' && state === 'before')) continue
+      if (state === 'before') {
+        if (char !== '[') throw seedError(file, line, 'is not a JSON array of documents')
+        state = 'first-value'
+      } else if (state === 'after') {
+        unexpected('text after the closing ]')
+      } else if (char === '{' && state !== 'comma') {
+        open.push('{')
+        element = '{'
+        elementLine = line
+      } else if (char === ',' && state === 'comma') {
+        state = 'value'
+      } else if (char === ']' && state !== 'value') {
+        state = 'after'
+      } else if (state === 'comma' || char === ',' || char === ']') {
+        unexpected(`'${char}' where ${state === 'comma' ? "',' or ']'" : 'a document'} belongs`)
+      } else {
         throw seedError(file, line, 'is not a JSON object')
-      } else if (depth === 0 && !/\s/.test(char)) {
-        throw seedError(file, line, 'is not a JSON array of documents')
       }
     }
   }
-  if (!opened) throw seedError(file, 1, 'is not a JSON array of documents')
-  if (depth !== 0 || inString)
-    throw seedError(file, line, 'is not JSON (the file ends inside the array)')
+  if (state === 'before') throw seedError(file, 1, 'is not a JSON array of documents')
+  if (state !== 'after') throw seedError(file, line, 'is not JSON (the file ends inside the array)')
 }
 
 /**
@@ -113,7 +123,7 @@ async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
         // Ids are strings in Cosmos DB, however numeric they look.
         setPath(body, key, key === 'id' ? value : typed(value))
       }
-      yield { body, line: record.info.lines }
+      yield { body: checkSize(file, record.info.lines, body), line: record.info.lines }
     }
   } catch (error) {
     const line = (error as { lines?: unknown }).lines
@@ -130,13 +140,21 @@ function typed(value: string): unknown {
   if (value === 'true') return true
   if (value === 'false') return false
   if (value === 'null') return null
-  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value)
+  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(value)) {
+    // Only numbers that survive the round trip: 1e400 or 2^60 would be stored as something else.
+    const number = Number(value)
+    const exact = !Number.isInteger(number) || Number.isSafeInteger(number)
+    if (Number.isFinite(number) && !Object.is(number, -0) && exact) return number
+  }
   return value
 }
 
 /** `a.b` columns build nested objects, so nested partition keys can come from CSV. */
 function setPath(document: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.')
+  if (keys.some((key) => key === '__proto__' || key === 'constructor' || key === 'prototype')) {
+    throw new Error(`column '${path}' names __proto__, constructor or prototype`)
+  }
   let node = document
   for (const key of keys.slice(0, -1)) {
     if (node[key] === null || typeof node[key] !== 'object') node[key] = {}
@@ -146,13 +164,6 @@ function setPath(document: Record<string, unknown>, path: string, value: unknown
 }
 
 function parseDocument(file: SeedFile, line: number, text: string): Record<string, unknown> {
-  if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
-    throw seedError(
-      file,
-      line,
-      `is over 2 MB (${Buffer.byteLength(text)} bytes), the most Cosmos DB stores in one item`
-    )
-  }
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -162,5 +173,22 @@ function parseDocument(file: SeedFile, line: number, text: string): Record<strin
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw seedError(file, line, 'is not a JSON object')
   }
-  return value as Record<string, unknown>
+  return checkSize(file, line, value as Record<string, unknown>)
+}
+
+/** Cosmos DB stores items of at most 2 MB, measured as compact JSON (indentation does not count). */
+function checkSize(
+  file: SeedFile,
+  line: number,
+  document: Record<string, unknown>
+): Record<string, unknown> {
+  const bytes = Buffer.byteLength(JSON.stringify(document))
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    throw seedError(
+      file,
+      line,
+      `is over 2 MB (${bytes} bytes), the most Cosmos DB stores in one item`
+    )
+  }
+  return document
 }

@@ -1,4 +1,5 @@
 import type { Container, CosmosClient, OperationInput, PartitionKey } from '@azure/cosmos'
+import { createHash } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { explainCosmosError, type CosmosErrorContext } from '../cosmos/index.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
@@ -52,12 +53,30 @@ const TRANSIENT = new Set([408, 429, 449, 503])
 export async function seedContainers(parameters: SeedParameters): Promise<SeedResult> {
   const { log } = parameters
   const keyPaths = new Map<string, readonly string[]>()
+  /** Per container, where each id and partition key was first seen (hashed, to stay small). */
+  const firstLines = new Map<string, Map<string, string>>()
   for (const file of parameters.files) {
     const paths = await containerKeyPaths(parameters, file)
     keyPaths.set(file.container, paths)
     let count = 0
+    const seen = firstLines.get(file.container) ?? new Map<string, string>()
+    firstLines.set(file.container, seen)
     for await (const document of readDocuments(file)) {
       checkDocument(file, document, paths)
+      // Two documents with one id and partition key would race each other: which wins is chance.
+      const key = createHash('sha1')
+        .update(keyOf(document.body, paths))
+        .digest('base64')
+        .slice(0, 16)
+      const first = seen.get(key)
+      if (first !== undefined) {
+        throw seedError(
+          file,
+          document.line,
+          `repeats id '${String(document.body['id'])}' with the same partition key (first at ${first})`
+        )
+      }
+      seen.set(key, `${file.path}:${document.line}`)
       count++
     }
     log.info(`Checked ${file.path}: ${count} document(s) for '${file.container}'.`)
@@ -119,7 +138,11 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
       batch = []
       if (inFlight.size >= (parameters.ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT))
         await Promise.race(inFlight)
-      if (failure !== undefined) throw failure
+      if (failure !== undefined) {
+        // Let the batches already sent finish: nothing keeps writing after the run has failed.
+        await Promise.allSettled(inFlight)
+        throw failure
+      }
     }
     for await (const document of readDocuments(file)) {
       batch.push(document.body)
@@ -154,8 +177,16 @@ async function containerKeyPaths(
 function checkDocument(file: SeedFile, document: SeedDocument, paths: readonly string[]): void {
   checkId(file, document)
   const key = partitionKeyOf(document.body, paths)
-  if (key === undefined || key === null || (Array.isArray(key) && key.includes(null))) {
-    throw seedError(file, document.line, `has no value for the partition key ${paths.join(', ')}`)
+  const values = paths.length > 1 && Array.isArray(key) ? key : [key]
+  if (
+    key === undefined ||
+    values.some((value) => !['string', 'number', 'boolean'].includes(typeof value))
+  ) {
+    throw seedError(
+      file,
+      document.line,
+      `has no string, number or boolean value for the partition key ${paths.join(', ')}`
+    )
   }
 }
 
@@ -243,9 +274,12 @@ async function executeWithRetries(
       charge.total += result.response?.requestCharge ?? 0
       if (result.error === undefined && typeof status === 'number' && status < 400) continue
       if (status === 409 && result.operationInput.operationType === 'Create') {
-        // Created meanwhile by someone else: inserting leaves it alone.
-        count.created--
-        count.unchanged++
+        // Created meanwhile by someone else: inserting leaves it alone. On a retry, our own
+        // earlier attempt may have created it (its answer was lost): then it stays created.
+        if (round === 0) {
+          count.created--
+          count.unchanged++
+        }
         continue
       }
       if (
