@@ -203,4 +203,24 @@ describe('readSeedFile', () => {
       [{ id: 'b', n: [1, [2]] }, 3]
     ])
   })
+
+  it('types CSV columns as a manifest declares them, and names the line of a bad value', async () => {
+    const dir = await directoryWith({
+      'seed.yml':
+        'files:\n  - file: people.csv\n    container: people\n    columns: { zip: string, age: number, tags: json }\n',
+      'people.csv': 'id,zip,age,tags\na,01234,42,"[""x""]"\nb,99999,old,[]\n'
+    })
+    const [file] = await discoverSeedFiles(dir)
+    const reading = readSeedFile(file!)
+    await expect(reading).rejects.toThrow(
+      "people.csv:3: the document has 'old' in column 'age', declared number"
+    )
+    await writeFile(join(dir, 'people.csv'), 'id,zip,age,tags\na,01234,42,"[""x""]"\n')
+    expect((await readSeedFile(file!))[0]?.body).toEqual({
+      id: 'a',
+      zip: '01234',
+      age: 42,
+      tags: ['x']
+    })
+  })
 })

@@ -10,7 +10,13 @@ export interface SeedFile {
   readonly format: 'json' | 'ndjson' | 'csv'
   /** The mode a manifest sets for this file; the `seed-mode` input otherwise. */
   readonly mode?: 'upsert' | 'insert'
+  /** For CSV: the declared type of columns (others are typed by what they look like). */
+  readonly columns?: Readonly<Record<string, ColumnType>>
 }
+
+/** How a CSV column's text becomes a value. */
+export type ColumnType = 'string' | 'number' | 'boolean' | 'json'
+const COLUMN_TYPES: readonly string[] = ['string', 'number', 'boolean', 'json']
 
 /** A document read from a seed file, with where it came from. */
 export interface SeedDocument {
@@ -113,8 +119,8 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
         return fail(node, 'each entry has `file`, `container` and optionally `mode`.')
       const entry = node.toJSON() as Record<string, unknown>
       for (const key of Object.keys(entry)) {
-        if (!['file', 'container', 'mode'].includes(key))
-          fail(node, `unknown key '${key}': expected file, container, mode.`)
+        if (!['file', 'container', 'mode', 'columns'].includes(key))
+          fail(node, `unknown key '${key}': expected file, container, mode, columns.`)
       }
       const file = entry['file']
       const container = entry['container']
@@ -134,11 +140,23 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
         fail(node, "'container' must be a container name without / \\ # ?.")
       }
       if (mode !== 'upsert' && mode !== 'insert') fail(node, "'mode' must be 'upsert' or 'insert'.")
+      const columns = entry['columns']
+      if (columns !== undefined) {
+        const valid =
+          columns !== null &&
+          typeof columns === 'object' &&
+          !Array.isArray(columns) &&
+          Object.values(columns).every((type) => COLUMN_TYPES.includes(String(type)))
+        if (!valid || format !== 'csv') {
+          fail(node, `'columns' (CSV only) maps column names to ${COLUMN_TYPES.join(', ')}.`)
+        }
+      }
       return {
         path: join(directory, file as string),
         container: container as string,
         format: format as SeedFile['format'],
-        mode: mode as 'upsert' | 'insert'
+        mode: mode as 'upsert' | 'insert',
+        ...(columns === undefined ? {} : { columns: columns as Record<string, ColumnType> })
       }
     })
   }

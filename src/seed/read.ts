@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse'
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { SeedDocument, SeedFile } from './files.js'
+import { ActionError } from '../errors.js'
 import { seedError } from './files.js'
 
 /** Cosmos DB refuses items over 2 MB. */
@@ -121,17 +122,61 @@ async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
       const body: Record<string, unknown> = {}
       for (const [key, value] of Object.entries(record.record)) {
         // Ids are strings in Cosmos DB, however numeric they look.
-        setPath(body, key, key === 'id' ? value : typed(value))
+        const declared = file.columns?.[key]
+        const line = record.info.lines
+        setPath(
+          body,
+          key,
+          key === 'id'
+            ? value
+            : declared
+              ? declaredValue(file, line, key, declared, value)
+              : typed(value)
+        )
       }
       yield { body: checkSize(file, record.info.lines, body), line: record.info.lines }
     }
   } catch (error) {
+    if (error instanceof ActionError) throw error // a row of ours, explained with its line
     const line = (error as { lines?: unknown }).lines
     throw seedError(
       file,
       typeof line === 'number' ? line : 1,
       `is not valid CSV (${(error as Error).message})`
     )
+  }
+}
+
+/** A value of a declared column type; text that is not of that type fails with its line. */
+function declaredValue(
+  file: SeedFile,
+  line: number,
+  column: string,
+  type: string,
+  value: string
+): unknown {
+  const bad = (): never => {
+    throw seedError(
+      file,
+      line,
+      `has '${value.slice(0, 40)}' in column '${column}', declared ${type}`
+    )
+  }
+  switch (type) {
+    case 'string':
+      return value
+    case 'number': {
+      const number = Number(value)
+      return value !== '' && Number.isFinite(number) ? number : bad()
+    }
+    case 'boolean':
+      return value === 'true' ? true : value === 'false' ? false : bad()
+    default:
+      try {
+        return JSON.parse(value) as unknown
+      } catch {
+        return bad()
+      }
   }
 }
 
