@@ -185,20 +185,20 @@ async function runSteps(
   }
 
   if (plan.seedFiles.length > 0) {
-    const seeded = await runtime.log.group('Seed', () =>
-      seedContainers({
-        client: session.client,
-        database: inputs.database,
-        files: plan.seedFiles,
-        mode: inputs.seedMode,
-        ruPerSecond: inputs.seedRuPerSecond,
-        dryRun: inputs.dryRun,
-        sleep: runtime.sleep,
-        log: runtime.log,
-        errorContext
-      })
-    )
+    // Grouped per file inside: the log shows each container's progress on its own.
+    const seeded = await seedContainers({
+      client: session.client,
+      database: inputs.database,
+      files: plan.seedFiles,
+      mode: inputs.seedMode,
+      ruPerSecond: inputs.seedRuPerSecond,
+      dryRun: inputs.dryRun,
+      sleep: runtime.sleep,
+      log: runtime.log,
+      errorContext
+    })
     runtime.setOutput('seeded', JSON.stringify(seeded.counts))
+    runtime.setOutput('seed-request-charge', String(Math.round(seeded.requestCharge * 100) / 100))
     sections.push(seedSummary(seeded, inputs.dryRun))
   }
 }

@@ -90,6 +90,9 @@ describe('seeding', () => {
       orders: { created: 2, updated: 0, unchanged: 0 },
       products: { created: 2, updated: 0, unchanged: 0 }
     })
+    expect(Number(run.outputs['seed-request-charge'])).toBeGreaterThan(0)
+    // Each container's progress in its own log group.
+    expect(run.log).toMatch(/^::group::Seed 'orders' from /m)
     const db = setup.inputs['database'] ?? ''
     const orders = await cloud.cosmos.readItems(db, 'orders')
     expect(orders.find((o) => o['id'] === 'o-1')).toMatchObject({

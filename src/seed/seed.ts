@@ -87,73 +87,75 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
   const seedingStarted = Date.now()
   const filled = new Set<string>()
   for (const file of parameters.files) {
-    const count = (counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 })
-    const container = parameters.client.database(parameters.database).container(file.container)
-    const paths = keyPaths.get(file.container) ?? ['/id']
-    const started = Date.now()
-    let batch: Record<string, unknown>[] = []
-    let seen = 0
-    // A container empty when its first file starts has nothing to compare with: skip the reads.
-    const empty =
-      !filled.has(file.container) && !(await hasDocuments(parameters, container, charge))
-    filled.add(file.container)
-    const write = async (documents: Record<string, unknown>[]): Promise<void> => {
-      await writeBatch(
-        { ...parameters, mode: file.mode ?? parameters.mode },
-        container,
-        paths,
-        documents,
-        count,
-        charge,
-        empty
-      )
-      seen += documents.length
-      if (parameters.ruPerSecond > 0) {
-        // Spend no faster than the budget: wait until the RU so far fit the time so far.
-        const due = (charge.total / parameters.ruPerSecond) * 1000 - (Date.now() - seedingStarted)
-        if (due > 0) await parameters.sleep(due)
+    await log.group(`Seed '${file.container}' from ${file.path}`, async () => {
+      const count = (counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 })
+      const container = parameters.client.database(parameters.database).container(file.container)
+      const paths = keyPaths.get(file.container) ?? ['/id']
+      const started = Date.now()
+      let batch: Record<string, unknown>[] = []
+      let seen = 0
+      // A container empty when its first file starts has nothing to compare with: skip the reads.
+      const empty =
+        !filled.has(file.container) && !(await hasDocuments(parameters, container, charge))
+      filled.add(file.container)
+      const write = async (documents: Record<string, unknown>[]): Promise<void> => {
+        await writeBatch(
+          { ...parameters, mode: file.mode ?? parameters.mode },
+          container,
+          paths,
+          documents,
+          count,
+          charge,
+          empty
+        )
+        seen += documents.length
+        if (parameters.ruPerSecond > 0) {
+          // Spend no faster than the budget: wait until the RU so far fit the time so far.
+          const due = (charge.total / parameters.ruPerSecond) * 1000 - (Date.now() - seedingStarted)
+          if (due > 0) await parameters.sleep(due)
+        }
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000)
+        log.info(
+          `  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`
+        )
       }
-      const seconds = Math.max(0.001, (Date.now() - started) / 1000)
+      // Under a budget, smaller batches keep the pace even; not below 100 documents, since every
+      // bulk call waits up to a second for its last partial batch.
+      const batchSize =
+        parameters.ruPerSecond > 0
+          ? Math.min(BATCH, Math.max(100, Math.floor(parameters.ruPerSecond / 10)))
+          : BATCH
+      // A few batches in flight: each bulk call waits up to a second for its last partial batch,
+      // and the next batch's reads overlap the last one's writes. Under a budget, one at a time.
+      const inFlight = new Set<Promise<void>>()
+      let failure: unknown
+      const flush = async (): Promise<void> => {
+        const task: Promise<void> = write(batch)
+          .catch((error: unknown) => {
+            failure ??= error
+          })
+          .finally(() => inFlight.delete(task))
+        inFlight.add(task)
+        batch = []
+        if (inFlight.size >= (parameters.ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT))
+          await Promise.race(inFlight)
+        if (failure !== undefined) {
+          // Let the batches already sent finish: nothing keeps writing after the run has failed.
+          await Promise.allSettled(inFlight)
+          throw failure
+        }
+      }
+      for await (const document of readDocuments(file)) {
+        batch.push(document.body)
+        if (batch.length >= batchSize) await flush()
+      }
+      if (batch.length > 0) await flush()
+      await Promise.all(inFlight)
+      if (failure !== undefined) throw failure
       log.info(
-        `  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`
+        `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${(file.mode ?? parameters.mode) === 'insert' ? 'existing' : 'unchanged'}.`
       )
-    }
-    // Under a budget, smaller batches keep the pace even; not below 100 documents, since every
-    // bulk call waits up to a second for its last partial batch.
-    const batchSize =
-      parameters.ruPerSecond > 0
-        ? Math.min(BATCH, Math.max(100, Math.floor(parameters.ruPerSecond / 10)))
-        : BATCH
-    // A few batches in flight: each bulk call waits up to a second for its last partial batch,
-    // and the next batch's reads overlap the last one's writes. Under a budget, one at a time.
-    const inFlight = new Set<Promise<void>>()
-    let failure: unknown
-    const flush = async (): Promise<void> => {
-      const task: Promise<void> = write(batch)
-        .catch((error: unknown) => {
-          failure ??= error
-        })
-        .finally(() => inFlight.delete(task))
-      inFlight.add(task)
-      batch = []
-      if (inFlight.size >= (parameters.ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT))
-        await Promise.race(inFlight)
-      if (failure !== undefined) {
-        // Let the batches already sent finish: nothing keeps writing after the run has failed.
-        await Promise.allSettled(inFlight)
-        throw failure
-      }
-    }
-    for await (const document of readDocuments(file)) {
-      batch.push(document.body)
-      if (batch.length >= batchSize) await flush()
-    }
-    if (batch.length > 0) await flush()
-    await Promise.all(inFlight)
-    if (failure !== undefined) throw failure
-    log.info(
-      `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${(file.mode ?? parameters.mode) === 'insert' ? 'existing' : 'unchanged'}.`
-    )
+    })
   }
   return { counts, requestCharge: charge.total }
 }
