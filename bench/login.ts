@@ -21,7 +21,7 @@ import type { Runtime } from '../src/runtime.js'
 import { requestGitHubToken } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { actionEnvironment, setUpRepository } from '../testkit/scenario.js'
-import { printTable, quantile, time } from './stats.js'
+import { printTable, quantile, quiet, time } from './stats.js'
 
 const COLD_ROUNDS = Number(process.env['BENCH_COLD_ROUNDS'] ?? 30)
 const READS = Number(process.env['BENCH_READS'] ?? 2000)
@@ -40,13 +40,6 @@ await cloud.cosmos.upsertItems('bench', 'items', [{ id: 'doc-1', payload: 'x'.re
 const inputs = parseInputs((name) => setup.inputs[name] ?? '')
 const getIDToken = (audience: string): Promise<string> => requestGitHubToken(setup.job, audience)
 
-const quiet = {
-  info() {},
-  debug() {},
-  notice() {},
-  warning() {},
-  group: <T>(_: string, work: () => Promise<T>) => work()
-}
 const runtime: Runtime = {
   getInput: (name) => setup.inputs[name] ?? '',
   env: {},

@@ -18,7 +18,7 @@ import { checkId, readDocuments, seedContainers, type SeedFile } from '../src/se
 import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
-import { printTable, time } from './stats.js'
+import { printTable, quiet, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_SEED_DOCS'] ?? 20_000)
 const SEQUENTIAL = Math.min(DOCS, 3000)
@@ -86,13 +86,6 @@ const client = new CosmosClient({
 })
 const database = client.database('bench')
 await database.read()
-const quiet = {
-  info() {},
-  debug() {},
-  notice() {},
-  warning() {},
-  group: <T>(_: string, work: () => Promise<T>) => work()
-}
 const parameters = {
   client,
   database: 'bench',

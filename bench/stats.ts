@@ -1,4 +1,14 @@
-/** Small statistics for the benchmarks: medians and percentiles of samples, and timing. */
+/** Small helpers for the benchmarks: percentiles, timing, tables, and a logger that says nothing. */
+import type { Logger } from '../src/runtime.js'
+
+/** A logger for the action's code under measurement: output would cost time and noise. */
+export const quiet: Logger = {
+  info() {},
+  debug() {},
+  notice() {},
+  warning() {},
+  group: (_name, work) => work()
+}
 
 /** The q-quantile (0..1) of samples, by nearest rank. */
 export function quantile(samples: readonly number[], q: number): number {
