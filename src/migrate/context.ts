@@ -7,6 +7,7 @@ import type {
 } from '@azure/cosmos'
 import { isDeepStrictEqual } from 'node:util'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
+import { retryTransient, withoutSystemProperties } from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
 
 /** What a migration changed, for the ledger and the summary. */
@@ -116,14 +117,18 @@ export class MigrationContext {
       let current = document
       for (let attempt = 0; ; attempt++) {
         const next = change(structuredClone(current))
-        if (next === undefined || isDeepStrictEqual(strip(next), strip(current))) return false
+        if (
+          next === undefined ||
+          isDeepStrictEqual(withoutSystemProperties(next), withoutSystemProperties(current))
+        )
+          return false
         if (this.parameters.dryRun) return true
         this.parameters.assertHeld()
         try {
           const response = await this.retrying(() =>
             target
               .item(String(current['id']), partitionKeyOf(current, paths) as string)
-              .replace(strip(next), {
+              .replace(withoutSystemProperties(next), {
                 accessCondition: { type: 'IfMatch', condition: String(current['_etag']) }
               })
           )
@@ -382,29 +387,11 @@ export class MigrationContext {
   }
 
   /** Retries what the SDK gave up on when it is throttling or a passing fault. */
-  private async retrying<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await work()
-      } catch (error) {
-        const { code, retryAfterInMs } = error as { code?: unknown; retryAfterInMs?: unknown }
-        const transient = code === 429 || code === 503 || code === 408 || code === 449
-        if (!transient || attempt >= EXTRA_RETRIES) throw error
-        await this.parameters.sleep(
-          typeof retryAfterInMs === 'number' ? retryAfterInMs : 250 * 2 ** attempt
-        )
-      }
-    }
+  private retrying<T>(work: () => Promise<T>): Promise<T> {
+    return retryTransient(work, {
+      sleep: this.parameters.sleep,
+      retries: EXTRA_RETRIES,
+      baseMs: 250
+    })
   }
 }
-
-/** A document without the system properties Cosmos DB adds (they are not written back). */
-function strip(document: Record<string, unknown>): Record<string, unknown> {
-  const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(document))
-    if (!SYSTEM_PROPERTIES.has(key)) copy[key] = value
-  return copy
-}
-
-/** What Cosmos DB adds to every document; user properties may start with `_` too. */
-const SYSTEM_PROPERTIES = new Set(['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'])

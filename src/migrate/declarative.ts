@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
+import { SYSTEM_PROPERTIES } from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
 import type { MigrationFile } from './files.js'
 
@@ -60,7 +61,7 @@ const PROPERTY = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/
 /** Segments that would reach the runner's own objects instead of the document's. */
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype'])
 /** The id and what Cosmos DB adds to every document are never migrated this way. */
-const RESERVED = new Set(['id', '_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'])
+const RESERVED = new Set(['id', ...SYSTEM_PROPERTIES])
 
 /** Why a property path cannot be migrated, or undefined when it can. */
 function pathProblem(path: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import type { Database } from '@azure/cosmos'
+import { retryTransient } from '../cosmos/transient.js'
 import { ActionError, describeError } from '../errors.js'
 import { MigrationContext } from './context.js'
 import { Ledger, ledgerId, type LedgerEntry, type RunBy } from './ledger.js'
@@ -375,19 +376,8 @@ async function apply(
 }
 
 /** Ledger writes ride out throttling: losing one after a long migration would re-run it. */
-async function retrying<T>(
-  work: () => Promise<T>,
-  sleep: (ms: number) => Promise<void>
-): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await work()
-    } catch (error) {
-      const { code, retryAfterInMs } = error as { code?: unknown; retryAfterInMs?: unknown }
-      if (![408, 429, 449, 503].includes(Number(code)) || attempt >= 8) throw error
-      await sleep(typeof retryAfterInMs === 'number' ? retryAfterInMs : 500 * 2 ** attempt)
-    }
-  }
+function retrying<T>(work: () => Promise<T>, sleep: (ms: number) => Promise<void>): Promise<T> {
+  return retryTransient(work, { sleep, retries: 8, baseMs: 500 })
 }
 
 /** Milliseconds on a clock that never jumps: the lock compares durations, never wall times. */

@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { explainCosmosError, type CosmosErrorContext } from '../cosmos/index.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
-import { ActionError, describeError } from '../errors.js'
+import {
+  backoffMs,
+  isTransientCosmosError,
+  retryTransient,
+  withoutSystemProperties
+} from '../cosmos/transient.js'
+import { ActionError } from '../errors.js'
 import type { Logger } from '../runtime.js'
 import { checkId, seedError, type SeedDocument, type SeedFile } from './files.js'
 import { readDocuments } from './read.js'
@@ -42,7 +48,6 @@ const BATCH = 1000
 const BATCHES_IN_FLIGHT = 4
 /** Rounds of retries for documents throttled or failed transiently past the SDK's own retries. */
 const RETRY_ROUNDS = 8
-const TRANSIENT = new Set([408, 429, 449, 503])
 
 /**
  * Seeds containers from files. A first pass streams every file and checks every document (JSON,
@@ -229,7 +234,7 @@ async function writeBatch(
     const stored = existing.get(keyOf(document, paths))
     if (
       stored !== undefined &&
-      (parameters.mode === 'insert' || isDeepStrictEqual(withoutSystem(stored), document))
+      (parameters.mode === 'insert' || isDeepStrictEqual(withoutSystemProperties(stored), document))
     ) {
       count.unchanged++
       continue
@@ -265,9 +270,9 @@ async function executeWithRetries(
     try {
       results = await container.items.executeBulkOperations(pending)
     } catch (error) {
-      if (round >= RETRY_ROUNDS || !isTransient(error))
+      if (round >= RETRY_ROUNDS || !isTransientCosmosError(error))
         throw explainCosmosError(error, parameters.errorContext)
-      await parameters.sleep(backoff(round))
+      await parameters.sleep(backoffMs(round, 200))
       continue
     }
     const again: OperationInput[] = []
@@ -286,7 +291,9 @@ async function executeWithRetries(
       }
       if (
         status === undefined ||
-        (result.error !== undefined ? isTransient(result.error) : TRANSIENT.has(Number(status)))
+        (result.error !== undefined
+          ? isTransientCosmosError(result.error)
+          : isTransientCosmosError({ code: status }))
       ) {
         again.push(result.operationInput)
         continue
@@ -303,7 +310,7 @@ async function executeWithRetries(
     }
     if (again.length > 0) {
       parameters.log.debug(`Retrying ${again.length} document(s) (round ${round + 1}).`)
-      await parameters.sleep(backoff(round))
+      await parameters.sleep(backoffMs(round, 200))
     }
     pending = again
   }
@@ -329,34 +336,13 @@ async function retryingTransient<T>(
   parameters: SeedParameters,
   work: () => Promise<T>
 ): Promise<T> {
-  for (let round = 0; ; round++) {
-    try {
-      return await work()
-    } catch (error) {
-      if (round >= RETRY_ROUNDS || !isTransient(error)) {
-        throw explainCosmosError(error, parameters.errorContext)
-      }
-      await parameters.sleep(backoff(round))
-    }
+  try {
+    return await retryTransient(work, {
+      sleep: parameters.sleep,
+      retries: RETRY_ROUNDS,
+      baseMs: 200
+    })
+  } catch (error) {
+    throw explainCosmosError(error, parameters.errorContext)
   }
-}
-
-function isTransient(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code
-  return (
-    TRANSIENT.has(Number(code)) || /ECONNRESET|socket hang up|ETIMEDOUT/.test(describeError(error))
-  )
-}
-
-function backoff(round: number): number {
-  return Math.min(10_000, 200 * 2 ** round)
-}
-
-/** A stored document without what Cosmos DB adds, to compare with the file's. */
-function withoutSystem(document: Record<string, unknown>): Record<string, unknown> {
-  const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(document)) {
-    if (!['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'].includes(key)) copy[key] = value
-  }
-  return copy
 }

@@ -1,0 +1,66 @@
+import { describeError } from '../errors.js'
+
+/** What Cosmos DB adds to every document; user properties may start with `_` too. */
+export const SYSTEM_PROPERTIES: ReadonlySet<string> = new Set([
+  '_rid',
+  '_self',
+  '_etag',
+  '_attachments',
+  '_ts',
+  '_lsn'
+])
+
+/** A document without the system properties Cosmos DB adds (to compare, or to write back). */
+export function withoutSystemProperties(
+  document: Record<string, unknown>
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(document)) {
+    if (!SYSTEM_PROPERTIES.has(key)) copy[key] = value
+  }
+  return copy
+}
+
+/** Statuses worth another try: timeout, throttling, retry-with, unavailable. */
+const TRANSIENT_STATUSES = new Set([408, 429, 449, 503])
+
+/** True for failures the SDK gave up on that a later try may get through: throttling, resets. */
+export function isTransientCosmosError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code
+  return (
+    TRANSIENT_STATUSES.has(Number(code)) ||
+    /ECONNRESET|socket hang up|ETIMEDOUT/.test(describeError(error))
+  )
+}
+
+/** The wait before attempt `attempt + 1`: exponential from `baseMs`, at most 10 s. */
+export function backoffMs(attempt: number, baseMs: number): number {
+  return Math.min(10_000, baseMs * 2 ** attempt)
+}
+
+/**
+ * Runs `work` again on transient failures, waiting the service's retry-after when it gave one,
+ * else an exponential backoff from `baseMs` (at most 10 s); other failures are thrown at once.
+ */
+export async function retryTransient<T>(
+  work: () => Promise<T>,
+  options: {
+    readonly sleep: (ms: number) => Promise<void>
+    readonly retries: number
+    readonly baseMs: number
+  }
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      if (attempt >= options.retries || !isTransientCosmosError(error)) throw error
+      const retryAfter = (error as { retryAfterInMs?: unknown }).retryAfterInMs
+      await options.sleep(
+        typeof retryAfter === 'number' && retryAfter > 0
+          ? retryAfter
+          : backoffMs(attempt, options.baseMs)
+      )
+    }
+  }
+}
