@@ -120,7 +120,16 @@ describe('applying', () => {
       version: 1,
       name: 'first',
       documentsTouched: 2,
-      runBy: { repository: setup.job.env['GITHUB_REPOSITORY'] ?? expect.any(String) }
+      // Who ran it, from the job's OIDC claims.
+      runBy: {
+        repository: setup.credentialSubject.split(':')[1],
+        ref: 'refs/heads/main',
+        workflowRunUrl: expect.stringMatching(
+          new RegExp(
+            `^https://github\\.com/${setup.credentialSubject.split(':')[1]}/actions/runs/\\d+`
+          )
+        )
+      }
     })
     expect(one?.['checksum']).toMatch(/^[0-9a-f]{64}$/)
     expect(
