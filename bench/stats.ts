@@ -7,6 +7,7 @@ export const quiet: Logger = {
   debug() {},
   notice() {},
   warning() {},
+  error() {},
   group: (_name, work) => work()
 }
 

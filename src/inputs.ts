@@ -38,6 +38,8 @@ export interface ActionInputs {
   readonly lockLeaseMs: number
   /** Allow migrations that delete data or drop containers. */
   readonly allowDestructive: boolean
+  /** A YAML file of smoke checks, if the job checks the database. */
+  readonly smoke: string | undefined
 }
 
 /** Reads one input by name; `''` when it is not set (as @actions/core's getInput does). */
@@ -171,6 +173,10 @@ export function parseInputs(read: InputReader): ActionInputs {
   // eslint-disable-next-line no-control-regex
   if (migrations !== undefined && /[\u0000-\u001f]/.test(migrations))
     problem('migrations', JSON.stringify(migrations), RULE.path)
+  const smoke = get('smoke') || undefined
+  // eslint-disable-next-line no-control-regex
+  if (smoke !== undefined && /[\u0000-\u001f]/.test(smoke))
+    problem('smoke', JSON.stringify(smoke), RULE.path)
   const ledgerContainer = get('ledger-container') || 'migrations'
   if (ledgerContainer.length > 255 || DATABASE_FORBIDDEN.test(ledgerContainer)) {
     problem('ledger-container', ledgerContainer, RULE.container)
@@ -225,7 +231,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     ledgerContainer,
     lockTimeoutMs: lockTimeout * 1000,
     lockLeaseMs: lockLease * 1000,
-    allowDestructive: allowDestructiveValue === 'true'
+    allowDestructive: allowDestructiveValue === 'true',
+    smoke
   }
 }
 

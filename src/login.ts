@@ -29,6 +29,18 @@ export interface Session {
   readonly report: LoginReport
   /** The claims of the job's GitHub token: who runs the job, for ledgers and locks. */
   readonly claims: GitHubClaims | undefined
+  /** Request units the session's Cosmos DB client has spent so far, every request counted. */
+  readonly requestCharge: () => number
+  /** The token figures as they stand now: a long job fetches and renews tokens after login. */
+  readonly tokens: () => TokenFigures
+}
+
+/** How many tokens the run needed, and the current access token's lifetime. */
+export interface TokenFigures {
+  readonly githubTokensFetched: number
+  readonly entraTokensIssued: number
+  readonly accessTokenExpiresOn: Date | undefined
+  readonly accessTokenLifetimeSeconds: number | undefined
 }
 
 /**
@@ -39,6 +51,7 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
   const started = runtime.now()
   const { log } = runtime
   let latestCosmosToken: AccessTokenReport | undefined
+  let latestCosmosTokenReceived = 0
   let entraTokens = 0
   const warned = new Set<string>()
 
@@ -72,8 +85,10 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     mask: runtime.setSecret,
     onAccessToken: (report, scope) => {
       entraTokens++
-      if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource))
+      if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource)) {
         latestCosmosToken = report
+        latestCosmosTokenReceived = runtime.now()
+      }
       for (const problem of report.problems) {
         if (!warned.has(problem)) log.warning(problem)
         warned.add(problem)
@@ -93,10 +108,12 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
         `Entra knows no resource for ${from}; using the ${inputs.cloud.name} Cosmos DB scope ${to}.`
       )
   )
+  const meter = { total: 0 }
   const client = createCosmosClient({
     endpoint: inputs.endpoint,
     credential: cosmosCredential,
-    userAgentSuffix: USER_AGENT
+    userAgentSuffix: USER_AGENT,
+    meter
   })
   const access = await proveDatabaseAccess(client, {
     endpoint: inputs.endpoint,
@@ -108,6 +125,14 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     }
   })
 
+  const tokens = (): TokenFigures => ({
+    githubTokensFetched: tokenSource.fetchCount,
+    entraTokensIssued: entraTokens,
+    accessTokenExpiresOn: latestCosmosToken?.expiresOn,
+    accessTokenLifetimeSeconds: latestCosmosToken?.expiresOn
+      ? Math.round((latestCosmosToken.expiresOn.getTime() - latestCosmosTokenReceived) / 1000)
+      : undefined
+  })
   const claims = tokenSource.claims
   const cosmosClaims = latestCosmosToken?.claims
   const report: LoginReport = {
@@ -126,19 +151,26 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
       typeof claims?.exp === 'number' && typeof claims.iat === 'number'
         ? claims.exp - claims.iat
         : undefined,
-    githubTokensFetched: tokenSource.fetchCount,
-    entraTokensIssued: entraTokens,
-    accessTokenExpiresOn: latestCosmosToken?.expiresOn,
+    ...tokens(),
     endpoint: inputs.endpoint,
     database: inputs.database,
     containers: access.containers,
-    requestCharge: access.requestCharge,
+    // Everything the client spent logging in, the SDK's own account reads included.
+    requestCharge: meter.total,
     elapsedMs: runtime.now() - started
   }
   log.info(
     `Logged in to database '${inputs.database}' (${access.containers.length} container(s)) as principal ${report.principalId ?? '?'}.`
   )
-  return { credential: federated, client, access, report, claims }
+  return {
+    credential: federated,
+    client,
+    access,
+    report,
+    claims,
+    requestCharge: () => meter.total,
+    tokens
+  }
 }
 
 function expiry(exp: unknown): string {

@@ -2,6 +2,7 @@ import type { StepUse } from './authorization/index.js'
 import type { ActionInputs } from './inputs.js'
 import { prepareMigrations, type PreparedMigration } from './migrate/index.js'
 import { discoverSeedFiles, type SeedFile } from './seed/index.js'
+import { readSmokeFile, type SmokeCheck } from './smoke/index.js'
 
 /** The work the inputs ask for, known before any network call. */
 export interface WorkPlan {
@@ -9,6 +10,7 @@ export interface WorkPlan {
   readonly uses: readonly StepUse[]
   readonly migrations: readonly PreparedMigration[]
   readonly seedFiles: readonly SeedFile[]
+  readonly smokeChecks: readonly SmokeCheck[]
 }
 
 /** Reads the step inputs (local files only) into the plan the role check and the steps follow. */
@@ -41,5 +43,21 @@ export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
       mode: inputs.dryRun ? 'dry-run' : mode === 'insert' ? 'insert' : 'skip-unchanged'
     })
   }
-  return { uses, migrations, seedFiles }
+  const smokeChecks = inputs.smoke === undefined ? [] : await readSmokeFile(inputs.smoke)
+  const reads = [
+    ...new Set(
+      smokeChecks.filter((check) => check.kind !== 'canary').map((check) => check.spec.container)
+    )
+  ]
+  if (reads.length > 0)
+    uses.push({ step: 'smoke', containers: reads, mode: inputs.dryRun ? 'dry-run' : 'run' })
+  // A dry run skips canaries: they write.
+  const canaries = [
+    ...new Set(
+      smokeChecks.filter((check) => check.kind === 'canary').map((check) => check.spec.container)
+    )
+  ]
+  if (canaries.length > 0 && !inputs.dryRun)
+    uses.push({ step: 'smoke', containers: canaries, mode: 'write-canary' })
+  return { uses, migrations, seedFiles, smokeChecks }
 }

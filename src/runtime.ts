@@ -29,6 +29,11 @@ export interface Logger {
   readonly debug: (message: string) => void
   readonly notice: (message: string) => void
   readonly warning: (message: string) => void
+  /** An error annotation that does not end the run; on a file and line when given. */
+  readonly error: (
+    message: string,
+    location?: { readonly file: string; readonly line: number }
+  ) => void
   readonly group: <T>(name: string, work: () => Promise<T>) => Promise<T>
 }
 
@@ -42,6 +47,13 @@ export function actionsRuntime(): Runtime {
       debug: (message) => core.debug(message),
       notice: (message) => core.notice(message),
       warning: (message) => core.warning(message),
+      error: (message, location) =>
+        core.error(
+          message,
+          location === undefined
+            ? undefined
+            : { file: workspaceRelative(location.file), startLine: location.line }
+        ),
       group: (name, work) => core.group(name, work)
     },
     setOutput: (name, value) => core.setOutput(name, value),
@@ -53,12 +65,15 @@ export function actionsRuntime(): Runtime {
     fail: (message, location) => {
       if (location === undefined) return core.setFailed(message)
       process.exitCode = 1
-      // Annotations name files relative to the workspace, as the checkout lays them out.
-      const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()
-      core.error(message, { file: relative(workspace, location.file), startLine: location.line })
+      core.error(message, { file: workspaceRelative(location.file), startLine: location.line })
     },
     getIDToken: (audience) => core.getIDToken(audience),
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
   }
+}
+
+/** Annotations name files relative to the workspace, as the checkout lays them out. */
+function workspaceRelative(file: string): string {
+  return relative(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), file)
 }

@@ -1,4 +1,5 @@
 import { CosmosClient, type Database } from '@azure/cosmos'
+import { createDefaultHttpClient, type HttpClient } from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/identity'
 import { ActionError } from '../errors.js'
 import { explainCosmosError, type CosmosErrorContext } from './errors.js'
@@ -15,6 +16,29 @@ export interface CosmosConnectionParameters {
   readonly endpoint: string
   readonly credential: TokenCredential
   readonly userAgentSuffix: string
+  /** Adds up the request charge of every response the client receives. */
+  readonly meter?: RequestChargeMeter
+}
+
+/** Request units spent, as Cosmos DB reported them in each response's x-ms-request-charge. */
+export interface RequestChargeMeter {
+  total: number
+}
+
+/**
+ * The SDK's HTTP client, counting request units as responses arrive: every request is counted,
+ * the SDK's own metadata reads and retries included, which per-operation charges would miss.
+ */
+function meteredHttpClient(meter: RequestChargeMeter): HttpClient {
+  const inner = createDefaultHttpClient()
+  return {
+    async sendRequest(request) {
+      const response = await inner.sendRequest(request)
+      const charge = Number(response.headers.get('x-ms-request-charge'))
+      if (Number.isFinite(charge)) meter.total += charge
+      return response
+    }
+  }
 }
 
 /** A Cosmos DB client that authenticates every request with an Entra token: no key anywhere. */
@@ -22,7 +46,8 @@ export function createCosmosClient(parameters: CosmosConnectionParameters): Cosm
   return new CosmosClient({
     endpoint: parameters.endpoint,
     aadCredentials: parameters.credential,
-    userAgentSuffix: parameters.userAgentSuffix
+    userAgentSuffix: parameters.userAgentSuffix,
+    ...(parameters.meter ? { httpClient: meteredHttpClient(parameters.meter) } : {})
   })
 }
 

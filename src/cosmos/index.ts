@@ -1,4 +1,9 @@
 /** Cosmos DB access with Entra tokens: the client, the proof of access, and explained errors. */
-export { createCosmosClient, proveDatabaseAccess, type DatabaseAccess } from './connect.js'
+export {
+  createCosmosClient,
+  proveDatabaseAccess,
+  type DatabaseAccess,
+  type RequestChargeMeter
+} from './connect.js'
 export { explainCosmosError, type CosmosErrorContext } from './errors.js'
 export { CosmosScopeFallback } from './scope-fallback.js'

@@ -17,6 +17,7 @@ export interface LoginReport {
   readonly githubTokensFetched: number
   readonly entraTokensIssued: number
   readonly accessTokenExpiresOn: Date | undefined
+  readonly accessTokenLifetimeSeconds: number | undefined
   readonly endpoint: string
   readonly database: string
   readonly containers: readonly string[]
@@ -24,8 +25,8 @@ export interface LoginReport {
   readonly elapsedMs: number
 }
 
-/** The job summary of a successful login. */
-export function loginSummary(report: LoginReport): string {
+/** The identity the run logged in as and the database it reached: ids and claims, never a token. */
+export function identitySummary(report: LoginReport): string {
   const identity: Array<[string, string]> = [
     ['Subject', optional(report.subject)],
     ['Issuer', optional(report.issuer)],
@@ -46,6 +47,12 @@ export function loginSummary(report: LoginReport): string {
     ],
     ['GitHub tokens fetched', String(report.githubTokensFetched)],
     ['Entra tokens issued', String(report.entraTokensIssued)],
+    [
+      'Access token lifetime',
+      report.accessTokenLifetimeSeconds === undefined
+        ? '-'
+        : `${report.accessTokenLifetimeSeconds} s`
+    ],
     ['Access token expires', report.accessTokenExpiresOn?.toISOString() ?? '-']
   ]
   const database: Array<[string, string]> = [
@@ -54,13 +61,9 @@ export function loginSummary(report: LoginReport): string {
     [
       'Containers',
       report.containers.length === 0 ? '(none)' : report.containers.map(code).join(', ')
-    ],
-    ['Request charge', `${round(report.requestCharge)} RU`],
-    ['Time', `${(report.elapsedMs / 1000).toFixed(1)} s`]
+    ]
   ]
   return [
-    '## Cosmos DB login',
-    '',
     `Logged in to ${code(report.database)} as principal ${optional(report.principalId)} through a federated identity credential: no secret was used.`,
     '',
     '### Identity',
@@ -74,11 +77,6 @@ export function loginSummary(report: LoginReport): string {
   ].join('\n')
 }
 
-/** The job summary of a failed run: the explanation first, as it appears in the log. */
-export function failureSummary(message: string): string {
-  return ['## Cosmos DB login failed', '', '```text', message, '```', ''].join('\n')
-}
-
 /** The job summary of a run skipped for want of an OIDC token. */
 export function skippedSummary(reason: string): string {
   return ['## Cosmos DB login skipped', '', reason, ''].join('\n')
@@ -86,8 +84,4 @@ export function skippedSummary(reason: string): string {
 
 function optional(value: string | undefined): string {
   return value === undefined || value === '' ? '-' : code(value)
-}
-
-function round(value: number): string {
-  return (Math.round(value * 100) / 100).toString()
 }

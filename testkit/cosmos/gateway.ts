@@ -22,6 +22,13 @@ export interface CosmosRequestRecord extends CosmosRequestInfo {
   at: number
   status: number
   substatus?: number
+  /** The x-ms-request-charge the gateway answered with (0 for faults and refusals). */
+  requestCharge: number
+  /**
+   * The partition key the request named (x-ms-documentdb-partitionkey), as JSON. The stand-in
+   * behind the gateway does not scope queries by it; real Cosmos DB does.
+   */
+  partitionKey?: string
 }
 
 /** The Cosmos DB account: an Entra-only gateway with data-plane RBAC in front of the emulator. */
@@ -146,13 +153,23 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET'
     const path = normalizePath(requestUrl(req).pathname)
-    const record: CosmosRequestRecord = { at: Date.now(), method, path, actions: [], status: 0 }
+    const record: CosmosRequestRecord = {
+      at: Date.now(),
+      method,
+      path,
+      actions: [],
+      status: 0,
+      requestCharge: 0
+    }
     records.push(record)
+    const partitionKey = req.headers['x-ms-documentdb-partitionkey']
+    if (typeof partitionKey === 'string') record.partitionKey = partitionKey
     const body = await readBody(req)
     watchResponseHead(res, () => {
       record.status = res.statusCode
       const substatus = res.getHeader('x-ms-substatus')
       if (substatus !== undefined) record.substatus = Number(substatus)
+      record.requestCharge = Number(res.getHeader('x-ms-request-charge') ?? 0)
     })
 
     const operation = classify(method, path, req.headers, body)
