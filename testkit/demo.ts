@@ -7,8 +7,10 @@
  */
 const seedDirectory = resolve(import.meta.dirname, '..', 'examples', 'seed')
 const migrationsDirectory = resolve(import.meta.dirname, '..', 'examples', 'migrations')
+const smokeFile = resolve(import.meta.dirname, '..', 'examples', 'smoke.yml')
 import { resolve } from 'node:path'
 import { startLocalCloud } from './index.js'
+import { renderMarkdown } from './render.js'
 import { maskedLog, runAction, type ActionRun } from './runner.js'
 import { setUpRepository } from './scenario.js'
 
@@ -21,8 +23,8 @@ function show(run: ActionRun): void {
   if (run.stderr.trim() !== '') console.log(run.stderr.trim())
   rule('outputs')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}=${value}`)
-  rule('job summary')
-  console.log(run.summary.trim())
+  rule('job summary (as GitHub renders it on the run page)')
+  console.log(renderMarkdown(run.summary))
   rule(`exit code ${run.exitCode}`)
 }
 
@@ -62,16 +64,16 @@ try {
   })
   show(run)
 
-  rule('run 2: the release job previews, then applies examples/migrations')
+  rule('run 2: the release job previews examples/migrations, applies them, runs examples/smoke.yml')
   const migrationInputs = { ...setup.inputs, migrations: migrationsDirectory }
   const preview = await runAction({
     inputs: { ...migrationInputs, 'dry-run': 'true' },
     env: setup.job.env,
     caFile: cloud.caFile
   })
-  console.log(preview.summary.slice(preview.summary.indexOf('### Migrations')).trim())
+  console.log(renderMarkdown(preview.summary.slice(preview.summary.indexOf('### Migrations'))))
   const release = await runAction({
-    inputs: migrationInputs,
+    inputs: { ...migrationInputs, smoke: smokeFile },
     env: setup.job.env,
     caFile: cloud.caFile
   })
@@ -120,7 +122,7 @@ try {
     written === 0
   console.log(
     ok
-      ? '\nDemo finished: the job seeded, previewed and applied its migrations; a credential mistake was explained; a reader was refused before any write.'
+      ? '\nDemo finished: the job seeded, previewed and applied its migrations, and its smoke checks passed; a credential mistake was explained; a reader was refused before any write.'
       : '\nDemo failed.'
   )
   process.exitCode = ok ? 0 : 1

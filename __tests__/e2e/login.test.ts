@@ -82,7 +82,7 @@ describe('login', () => {
     expect(run.log).toContain('GitHub OIDC token claims presented to Microsoft Entra ID:')
     expect(run.log).toContain(`sub: repo:${repository}:ref:refs/heads/main`)
     expect(run.log).toContain(`iss: ${cloud.github.issuer}`)
-    expect(run.summary).toContain('## Cosmos DB login')
+    expect(run.summary).toContain('## Cosmos DB: ✅ passed')
     expect(run.summary).toContain(setup.principalId)
     expect(run.summary).toContain('`orders`, `products`')
     // Every Entra token was masked before anything else happened with it.

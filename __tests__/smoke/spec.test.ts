@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseSmokeChecks } from '../../src/smoke/spec.js'
+import { readFile } from 'node:fs/promises'
+import { parseSmokeChecks, readSmokeFile, smokeJsonSchema } from '../../src/smoke/spec.js'
 
 const parse = (text: string) => parseSmokeChecks('smoke.yml', text)
 
@@ -175,5 +176,25 @@ describe('parseSmokeChecks', () => {
     expect((error as Error).message).toMatch(message)
     expect((error as Error).message.startsWith(`smoke.yml:${line}: `)).toBe(true)
     expect((error as { location?: unknown }).location).toEqual({ file: 'smoke.yml', line })
+  })
+})
+
+describe('smoke.schema.json', () => {
+  it('is the schema the action validates with (npm run schema writes it)', async () => {
+    const committed: unknown = JSON.parse(await readFile('smoke.schema.json', 'utf8'))
+    expect(committed).toEqual(smokeJsonSchema())
+  })
+})
+
+describe('readSmokeFile', () => {
+  it('reads the example', async () => {
+    const checks = await readSmokeFile('examples/smoke.yml')
+    expect(checks.length).toBeGreaterThan(3)
+  })
+
+  it('names a missing file', async () => {
+    await expect(readSmokeFile('examples/nope.yml')).rejects.toThrow(
+      "'smoke' is 'examples/nope.yml': no such file."
+    )
   })
 })

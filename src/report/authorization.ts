@@ -8,26 +8,44 @@ const HELD = { yes: '✅ yes', no: '❌ no', unknown: '❔ unknown' } as const
 export function authorizationSummary(report: AuthorizationReport): string {
   if (report.mode === 'off')
     return ['### Authorization', '', "Role check skipped ('role-check: off').", ''].join('\n')
-  const rows = [...report.verdicts]
-    .sort((a, b) => order(a.held) - order(b.held))
-    .map((verdict) => [
-      verdict.step,
-      verdict.container === undefined ? '(database)' : code(verdict.container),
-      code(shortAction(verdict.action)),
-      'yes',
-      HELD[verdict.held],
-      verdict.how
-    ])
-  for (const extra of report.unneeded) {
-    rows.push([
-      '-',
-      extra.container === undefined ? '(database)' : code(extra.container),
-      code(shortAction(extra.action)),
-      'no',
-      HELD.yes,
-      'arm: held, not needed by this job'
-    ])
+  // One row per step, container, verdict and evidence: the actions they share in one cell.
+  const groups = new Map<string, { cells: string[]; actions: string[] }>()
+  const add = (cells: string[], action: string): void => {
+    const key = cells.join('|')
+    const group = groups.get(key) ?? { cells, actions: [] }
+    group.actions.push(code(shortAction(action)))
+    groups.set(key, group)
   }
+  for (const verdict of [...report.verdicts].sort((a, b) => order(a.held) - order(b.held))) {
+    add(
+      [
+        verdict.step,
+        verdict.container === undefined ? '(database)' : code(verdict.container),
+        'yes',
+        HELD[verdict.held],
+        verdict.how
+      ],
+      verdict.action
+    )
+  }
+  for (const extra of report.unneeded) {
+    add(
+      [
+        '-',
+        extra.container === undefined ? '(database)' : code(extra.container),
+        'no',
+        HELD.yes,
+        'arm: held, not needed by this job'
+      ],
+      extra.action
+    )
+  }
+  const rows = [...groups.values()].map(({ cells, actions }) => [
+    cells[0] as string,
+    cells[1] as string,
+    actions.join(', '),
+    ...cells.slice(2)
+  ])
   const roles = report.roles.map((role) => [
     role.role,
     code(role.scope),
@@ -39,7 +57,7 @@ export function authorizationSummary(report: AuthorizationReport): string {
     '',
     `Role check: \`${report.mode}\`, evidence from ${report.source === 'arm' ? 'the role assignments listed through ARM' : 'probing the data plane with reads'}.`,
     '',
-    table(['step', 'container', 'action', 'needed', 'held', 'how it was known'], rows),
+    table(['step', 'container', 'actions', 'needed', 'held', 'how it was known'], rows),
     '',
     table(['role', 'scope', 'definition', 'source'], roles),
     ...(report.notices.length > 0

@@ -133,6 +133,14 @@ export const SMOKE_FILE_SCHEMA = z.strictObject({
     .max(500)
 })
 
+/** The smoke file's schema as JSON Schema (draft 2020-12), for editors. */
+export function smokeJsonSchema(): Record<string, unknown> {
+  return {
+    title: 'cosmos-oidc-action smoke checks',
+    ...z.toJSONSchema(SMOKE_FILE_SCHEMA, { io: 'input', unrepresentable: 'any' })
+  }
+}
+
 /**
  * Reads and validates a smoke file before anything runs. Every problem is found by the schema
  * and reported with the file and the line of the offending key or value.
