@@ -11,6 +11,8 @@ export interface CloudProfile {
   readonly armResource: string
   /** The cloud-wide Cosmos DB resource, used when the account's own resource is unknown to Entra. */
   readonly cosmosResource: string
+  /** Microsoft Graph, where application federated credentials live (the admin CLI). */
+  readonly graphEndpoint: string
 }
 
 export const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const
@@ -23,7 +25,8 @@ export const CLOUDS: Readonly<Record<CloudName, CloudProfile>> = {
     tokenExchangeAudience: 'api://AzureADTokenExchange',
     armEndpoint: 'https://management.azure.com',
     armResource: 'https://management.azure.com',
-    cosmosResource: 'https://cosmos.azure.com'
+    cosmosResource: 'https://cosmos.azure.com',
+    graphEndpoint: 'https://graph.microsoft.com'
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -31,7 +34,8 @@ export const CLOUDS: Readonly<Record<CloudName, CloudProfile>> = {
     tokenExchangeAudience: 'api://AzureADTokenExchangeUSGov',
     armEndpoint: 'https://management.usgovcloudapi.net',
     armResource: 'https://management.usgovcloudapi.net',
-    cosmosResource: 'https://cosmos.azure.us'
+    cosmosResource: 'https://cosmos.azure.us',
+    graphEndpoint: 'https://graph.microsoft.us'
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -39,6 +43,7 @@ export const CLOUDS: Readonly<Record<CloudName, CloudProfile>> = {
     tokenExchangeAudience: 'api://AzureADTokenExchangeChina',
     armEndpoint: 'https://management.chinacloudapi.cn',
     armResource: 'https://management.chinacloudapi.cn',
-    cosmosResource: 'https://cosmos.azure.cn'
+    cosmosResource: 'https://cosmos.azure.cn',
+    graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn'
   }
 }

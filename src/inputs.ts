@@ -74,7 +74,10 @@ const RULE = {
  * Reads and validates every input. All problems are collected and reported together, each
  * naming the input, the value and the rule, so a user fixes a workflow in one round trip.
  */
-export function parseInputs(read: InputReader): ActionInputs {
+export function parseInputs(
+  read: InputReader,
+  options: { readonly developer?: boolean } = {}
+): ActionInputs {
   const problems: string[] = []
   const get = (name: string): string => read(name).trim()
   const problem = (name: string, value: string, rule: string): void => {
@@ -86,10 +89,15 @@ export function parseInputs(read: InputReader): ActionInputs {
     return value
   }
 
-  const clientId = required('client-id', 'the application or managed identity client id')
+  // A developer's own sign-in (the admin CLI's run) needs neither: no token is exchanged.
+  const clientId = options.developer
+    ? get('client-id')
+    : required('client-id', 'the application or managed identity client id')
   if (clientId !== '' && !GUID.test(clientId)) problem('client-id', clientId, RULE.guid)
 
-  const tenantId = required('tenant-id', 'the Microsoft Entra tenant id')
+  const tenantId = options.developer
+    ? get('tenant-id')
+    : required('tenant-id', 'the Microsoft Entra tenant id')
   if (tenantId !== '' && !GUID.test(tenantId) && !DOMAIN.test(tenantId)) {
     problem('tenant-id', tenantId, RULE.tenant)
   }

@@ -6,6 +6,7 @@ import {
   proveDatabaseAccess,
   type DatabaseAccess
 } from './cosmos/index.js'
+import { DeveloperCredential } from './identity/developer-credential.js'
 import {
   FederatedCredential,
   GitHubTokenSource,
@@ -47,7 +48,11 @@ export interface TokenFigures {
  * Logs in: GitHub OIDC token, exchanged at Entra through the federated credential, then a read of
  * the database to prove that Cosmos DB accepts the identity. Every token is masked as it arrives.
  */
-export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Session> {
+export async function login(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  developerCredential?: TokenCredential
+): Promise<Session> {
   const started = runtime.now()
   const { log } = runtime
   let latestCosmosToken: AccessTokenReport | undefined
@@ -72,33 +77,36 @@ export async function login(inputs: ActionInputs, runtime: Runtime): Promise<Ses
     }
   })
 
-  const federated = new FederatedCredential({
-    tenantId: inputs.tenantId,
-    clientId: inputs.clientId,
-    authorityHost: inputs.authorityHost,
-    disableInstanceDiscovery: inputs.customAuthority,
-    tokenSource,
-    defaultAudience: inputs.cloud.tokenExchangeAudience,
-    cloudName: inputs.cloud.name,
-    now: runtime.now,
-    sleep: runtime.sleep,
-    mask: runtime.setSecret,
-    onAccessToken: (report, scope) => {
-      entraTokens++
-      if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource)) {
-        latestCosmosToken = report
-        latestCosmosTokenReceived = runtime.now()
-      }
-      for (const problem of report.problems) {
-        if (!warned.has(problem)) log.warning(problem)
-        warned.add(problem)
-      }
-      const claims = report.claims
-      const line = `Entra issued an access token for ${report.audience ?? resourceOfScope(scope)} (principal ${claims.oid ?? '?'}, tenant ${claims.tid ?? '?'}, expires ${report.expiresOn?.toISOString() ?? '?'}).`
-      if (entraTokens === 1) log.info(line)
-      else log.debug(line)
+  const onAccessToken = (report: AccessTokenReport, scope: string): void => {
+    entraTokens++
+    if (resourceOfScope(scope) !== resourceOfScope(inputs.cloud.armResource)) {
+      latestCosmosToken = report
+      latestCosmosTokenReceived = runtime.now()
     }
-  })
+    for (const problem of report.problems) {
+      if (!warned.has(problem)) log.warning(problem)
+      warned.add(problem)
+    }
+    const claims = report.claims
+    const line = `Entra issued an access token for ${report.audience ?? resourceOfScope(scope)} (principal ${claims.oid ?? '?'}, tenant ${claims.tid ?? '?'}, expires ${report.expiresOn?.toISOString() ?? '?'}).`
+    if (entraTokens === 1) log.info(line)
+    else log.debug(line)
+  }
+  const federated: TokenCredential = developerCredential
+    ? new DeveloperCredential(developerCredential, runtime.setSecret, onAccessToken)
+    : new FederatedCredential({
+        tenantId: inputs.tenantId,
+        clientId: inputs.clientId,
+        authorityHost: inputs.authorityHost,
+        disableInstanceDiscovery: inputs.customAuthority,
+        tokenSource,
+        defaultAudience: inputs.cloud.tokenExchangeAudience,
+        cloudName: inputs.cloud.name,
+        now: runtime.now,
+        sleep: runtime.sleep,
+        mask: runtime.setSecret,
+        onAccessToken
+      })
 
   const cosmosCredential = new CosmosScopeFallback(
     federated,

@@ -1,4 +1,5 @@
 import { authorize, enforceRoleCheck } from './authorization/index.js'
+import type { TokenCredential } from '@azure/identity'
 import { hostname } from 'node:os'
 import { createContainerThroughArm, deleteContainerThroughArm } from './cosmos/arm.js'
 import { ActionError, describeError } from './errors.js'
@@ -23,17 +24,28 @@ import { actionsRuntime, type Runtime } from './runtime.js'
 import { seedContainers } from './seed/index.js'
 import { runSmokeChecks, smokeFailure } from './smoke/index.js'
 
+export interface RunOptions {
+  /**
+   * A developer's own Azure sign-in instead of the job's GitHub token (the admin CLI's `run`):
+   * the same steps and checks, no token exchange.
+   */
+  readonly developerCredential?: TokenCredential
+}
+
 /**
  * The action: validate inputs and plan, log in, check roles, run the steps, report. Fails once,
  * at the top, with an explanation that names what to change; the summary keeps what was done.
  */
-export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
+export async function run(
+  runtime: Runtime = actionsRuntime(),
+  options: RunOptions = {}
+): Promise<void> {
   // Mask the runner's request token before anything can print it.
   const requestToken = runtime.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
   if (requestToken) runtime.setSecret(requestToken)
   const record = newRunRecord()
   try {
-    const missing = missingIdTokenPermission(runtime.env)
+    const missing = options.developerCredential ? undefined : missingIdTokenPermission(runtime.env)
     if (missing && readOnMissingOidc(runtime.getInput) === 'skip') {
       const reason = `Skipped: this run has no GitHub OIDC token (fork pull requests and Dependabot never get one; other jobs need 'permissions: id-token: write'). Nothing was done.`
       runtime.log.notice(reason)
@@ -41,13 +53,15 @@ export async function run(runtime: Runtime = actionsRuntime()): Promise<void> {
       await runtime.writeSummary(skippedSummary(reason))
       return
     }
-    const inputs = parseInputs(runtime.getInput)
+    const inputs = parseInputs(runtime.getInput, { developer: !!options.developerCredential })
     runtime.setOutput('skipped', 'false')
     if (missing) throw missing
 
     const plan = await planWork(inputs)
     const session = await step(record, runtime, undefined, 'login', async () => {
-      const session = await runtime.log.group('Log in to Cosmos DB', () => login(inputs, runtime))
+      const session = await runtime.log.group('Log in to Cosmos DB', () =>
+        login(inputs, runtime, options.developerCredential)
+      )
       return {
         result: session,
         detail: `as ${session.report.principalId ?? '?'}`,

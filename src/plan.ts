@@ -14,7 +14,12 @@ export interface WorkPlan {
 }
 
 /** Reads the step inputs (local files only) into the plan the role check and the steps follow. */
-export async function planWork(inputs: ActionInputs): Promise<WorkPlan> {
+export async function planWork(
+  inputs: Pick<
+    ActionInputs,
+    'migrations' | 'dryRun' | 'ledgerContainer' | 'seed' | 'seedMode' | 'smoke'
+  >
+): Promise<WorkPlan> {
   const uses: StepUse[] = [{ step: 'login', containers: [], mode: 'run' }]
   const migrations =
     inputs.migrations === undefined ? [] : await prepareMigrations(inputs.migrations)

@@ -122,7 +122,7 @@ export class FederatedCredential implements TokenCredential {
 }
 
 /** What the token says; a token that cannot be decoded is reported, not fatal. */
-function inspect(accessToken: AccessToken, scope: string): AccessTokenReport {
+export function inspect(accessToken: AccessToken, scope: string): AccessTokenReport {
   try {
     return inspectAccessToken(accessToken.token, scope, accessToken.expiresOnTimestamp)
   } catch {

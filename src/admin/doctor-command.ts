@@ -1,0 +1,122 @@
+import type { TokenCredential } from '@azure/identity'
+import { checkRoles, judgeCredentials, presentedClaims, readClaimsFile } from './doctor.js'
+import {
+  readCloud,
+  readEndpoints,
+  readForm,
+  readIdentity,
+  readIssuer,
+  readRepository,
+  readTemplate,
+  readTriggers,
+  required,
+  guid,
+  text,
+  UsageError,
+  type Flags
+} from './options.js'
+import { adminCredential, identityDirectory, type Console } from './setup.js'
+
+const MARK = { matches: '✓', nearly: '≈', no: '✗' } as const
+
+/**
+ * `doctor`: the subject the job presents, each federated credential of the identity judged
+ * against it, and the identity's roles against the planned steps. Exit code 0 when a credential
+ * matches and the roles allow the steps, 1 otherwise.
+ */
+export async function doctorCommand(
+  flags: Flags,
+  console: Console,
+  credential: () => TokenCredential = () => adminCredential(flags)
+): Promise<number> {
+  const repository = readRepository(flags)
+  const cloud = readCloud(flags)
+  const triggers = readTriggers(flags)
+  if (triggers.length > 1)
+    throw new UsageError(
+      'doctor checks one job: give one --branch, --tag, --environment or --pull-request'
+    )
+  const claimsPath = text(flags, 'claims')
+  const presented = presentedClaims({
+    claims: claimsPath === undefined ? undefined : await readClaimsFile(claimsPath),
+    repository,
+    trigger: triggers[0],
+    form: readForm(flags),
+    template: readTemplate(flags),
+    issuer: readIssuer(flags),
+    cloud
+  })
+  const accountName = text(flags, 'account')
+  const account =
+    accountName === undefined
+      ? undefined
+      : {
+          name: accountName,
+          resourceGroup: required(flags, 'resource-group', "the account's resource group"),
+          subscriptionId: guid(flags, 'subscription', "the account's subscription id")
+        }
+  const identity = readIdentity(flags, account)
+  const signIn = credential()
+  const endpoints = readEndpoints(flags, cloud)
+  const directory = identityDirectory(signIn, endpoints, identity)
+
+  console.out(
+    [
+      `The job presents (${presented.source}):`,
+      `  issuer   ${presented.iss}`,
+      `  subject  ${presented.sub}`,
+      `  audience ${presented.aud}`
+    ].join('\n')
+  )
+  const stored = await directory.listCredentials()
+  const verdicts = judgeCredentials(stored, presented)
+  const matched = verdicts.some((verdict) => verdict.verdict === 'matches')
+  console.out(
+    [
+      '',
+      `Federated credentials of ${directory.description} (${stored.length} of at most 20):`,
+      ...(verdicts.length === 0 ? ['  (none)'] : []),
+      ...verdicts.map(
+        (verdict) =>
+          `  ${MARK[verdict.verdict]} ${verdict.name}: ${verdict.match}${verdict.why ? `\n      ${verdict.why}` : ''}`
+      ),
+      matched
+        ? '✓ A credential matches: the token exchange will succeed.'
+        : `✗ No credential matches: add one with subject '${presented.sub}' (cosmos-oidc-action setup prints it).`
+    ].join('\n')
+  )
+
+  let allowed = true
+  if (account !== undefined) {
+    const principalId = await directory.principalId()
+    const findings = await checkRoles({
+      credential: signIn,
+      principalId,
+      clientId: await directory.clientId(),
+      applicationObjectId: await directory.applicationObjectId(),
+      location: {
+        armEndpoint: endpoints.armEndpoint,
+        armResource: endpoints.armResource,
+        subscriptionId: account.subscriptionId,
+        resourceGroup: account.resourceGroup,
+        accountName: account.name
+      },
+      database: text(flags, 'database'),
+      steps: {
+        migrations: text(flags, 'migrations'),
+        seed: text(flags, 'seed'),
+        smoke: text(flags, 'smoke'),
+        dryRun: flags['dry-run'] === true,
+        seedMode: text(flags, 'seed-mode') === 'insert' ? 'insert' : 'upsert',
+        ledgerContainer: text(flags, 'ledger-container') ?? 'migrations'
+      }
+    })
+    console.out(['', ...findings.lines].join('\n'))
+    allowed = findings.allowed
+  } else {
+    console.out(
+      '\nGive --account, --resource-group and --subscription to check the role assignments too.'
+    )
+  }
+  return matched && allowed ? 0 : 1
+}

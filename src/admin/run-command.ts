@@ -1,0 +1,94 @@
+import type { TokenCredential } from '@azure/identity'
+import { relative } from 'node:path'
+import { run } from '../main.js'
+import type { Runtime } from '../runtime.js'
+import type { Flags } from './options.js'
+import { adminCredential, type Console } from './setup.js'
+
+/** The action's inputs `run` takes, as flags of the same names. */
+export const RUN_INPUTS = [
+  'endpoint',
+  'database',
+  'cloud',
+  'authority-host',
+  'arm-endpoint',
+  'subscription-id',
+  'resource-group',
+  'account-name',
+  'role-check',
+  'seed',
+  'seed-mode',
+  'seed-ru-per-second',
+  'migrations',
+  'ledger-container',
+  'lock-timeout',
+  'lock-lease',
+  'allow-destructive',
+  'smoke',
+  'dry-run'
+] as const
+
+/**
+ * A runtime for a developer's terminal: log lines on standard error with every secret masked,
+ * outputs and annotations there too, the job summary's Markdown on standard output.
+ */
+export function terminalRuntime(
+  flags: Flags,
+  console: Console
+): Runtime & { exitCode: () => number } {
+  const secrets: string[] = []
+  const mask = (text: string): string =>
+    secrets.reduce((masked, secret) => masked.replaceAll(secret, '***'), text)
+  const say = (text: string): void => console.err(mask(text))
+  let exitCode = 0
+  const where = (location?: { file: string; line: number }): string =>
+    location ? `${relative(process.cwd(), location.file)}:${location.line}: ` : ''
+  return {
+    getInput: (name) => {
+      const value = flags[name]
+      return value === true ? 'true' : typeof value === 'string' ? value : ''
+    },
+    env: process.env,
+    log: {
+      info: say,
+      debug: (text) => {
+        if (flags['verbose'] === true) say(text)
+      },
+      notice: (text) => say(`notice: ${text}`),
+      warning: (text) => say(`warning: ${text}`),
+      error: (text, location) => say(`error: ${where(location)}${text}`),
+      group: async (name, work) => {
+        say(`▸ ${name}`)
+        return work()
+      }
+    },
+    setOutput: (name, value) => say(`output ${name}=${value}`),
+    setSecret: (value) => {
+      if (value !== '') secrets.push(value)
+    },
+    writeSummary: async (markdown) => console.out(mask(markdown)),
+    fail: (message, location) => {
+      exitCode = 1
+      say(`error: ${where(location)}${message}`)
+    },
+    getIDToken: () =>
+      Promise.reject(new Error('run uses your own Azure sign-in, not a GitHub token')),
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    exitCode: () => exitCode
+  }
+}
+
+/**
+ * `run`: the action's steps from a developer machine, with the developer's own Azure sign-in:
+ * the same inputs (as flags), files, role check, migrations, seeding and smoke checks.
+ */
+export async function runCommand(
+  flags: Flags,
+  console: Console,
+  credential: () => TokenCredential = () => adminCredential(flags)
+): Promise<number> {
+  const runtime = terminalRuntime(flags, console)
+  await run(runtime, { developerCredential: credential() })
+  return runtime.exitCode()
+}

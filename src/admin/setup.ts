@@ -1,0 +1,148 @@
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { applySetup } from './apply.js'
+import { renderArtifacts, type Artifacts } from './artifacts.js'
+import {
+  applicationDirectory,
+  managedIdentityDirectory,
+  type IdentityDirectory
+} from './identities.js'
+import {
+  readAccount,
+  readCloud,
+  readEndpoints,
+  readForm,
+  readIdentity,
+  readIssuer,
+  readRepository,
+  readRole,
+  readScope,
+  readTemplate,
+  readTriggers,
+  text,
+  UsageError,
+  type Flags
+} from './options.js'
+import { planSetup, type SetupPlan } from './plan.js'
+import type { CloudProfile } from '../clouds.js'
+import type { Endpoints } from './identities.js'
+import type { IdentityTarget } from './plan.js'
+
+/** Where the command writes: standard output and error, injected for tests. */
+export interface Console {
+  readonly out: (text: string) => void
+  readonly err: (text: string) => void
+}
+
+const FORMATS: Record<string, ReadonlyArray<keyof Artifacts>> = {
+  json: ['federated-credentials.json'],
+  az: ['setup.sh'],
+  bicep: ['credentials.bicep', 'role.bicep'],
+  terraform: ['main.tf'],
+  workflow: ['workflow.yml']
+}
+
+/**
+ * The admin's own Azure sign-in (az, azd, VS Code, environment, workload identity), as
+ * DefaultAzureCredential finds it; a custom authority (Azure Stack, the local cloud) skips
+ * instance discovery.
+ */
+export function adminCredential(flags: Flags): TokenCredential {
+  const authorityHost = text(flags, 'authority-host') ?? process.env['AZURE_AUTHORITY_HOST']
+  const tenantId = text(flags, 'tenant-id')
+  return new DefaultAzureCredential({
+    ...(tenantId ? { tenantId } : {}),
+    ...(authorityHost ? { authorityHost, disableInstanceDiscovery: true } : {})
+  })
+}
+
+export function identityDirectory(
+  credential: TokenCredential,
+  endpoints: Endpoints,
+  identity: IdentityTarget
+): IdentityDirectory {
+  return identity.kind === 'application'
+    ? applicationDirectory(credential, endpoints, identity.clientId)
+    : managedIdentityDirectory(credential, endpoints, identity)
+}
+
+export function readSetupPlan(flags: Flags): { plan: SetupPlan; cloud: CloudProfile } {
+  const account = readAccount(flags)
+  const cloud = readCloud(flags)
+  const database = text(flags, 'database')
+  const plan = planSetup({
+    repository: readRepository(flags),
+    triggers: readTriggers(flags),
+    form: readForm(flags),
+    template: readTemplate(flags),
+    identity: readIdentity(flags, account),
+    cloud,
+    issuer: readIssuer(flags),
+    account,
+    database,
+    role: readRole(flags),
+    scope: readScope(flags, database)
+  })
+  return { plan, cloud }
+}
+
+/** `setup`: prints (or writes) every artifact; with --apply, creates them with the admin's sign-in. */
+export async function setupCommand(
+  flags: Flags,
+  console: Console,
+  credential: () => TokenCredential = () => adminCredential(flags)
+): Promise<number> {
+  const { plan, cloud } = readSetupPlan(flags)
+  const format = text(flags, 'format') ?? 'all'
+  if (format !== 'all' && !(format in FORMATS))
+    throw new UsageError(`--format is '${format}': all, ${Object.keys(FORMATS).join(', ')}`)
+  const artifacts = renderArtifacts(plan)
+  const names =
+    format === 'all' ? (Object.keys(artifacts) as Array<keyof Artifacts>) : (FORMATS[format] ?? [])
+  const outputDir = text(flags, 'output-dir')
+  if (outputDir !== undefined) {
+    await mkdir(outputDir, { recursive: true })
+    for (const name of names) await writeFile(join(outputDir, name), artifacts[name])
+    console.out(`Wrote ${names.map((name) => join(outputDir, name)).join(', ')}`)
+  } else {
+    for (const name of names) console.out(`==> ${name} <==\n${artifacts[name]}`)
+  }
+  console.err(
+    [
+      `Federated credentials (${plan.credentials.length} of at most 20 per identity):`,
+      ...plan.credentials.map(
+        (credential) =>
+          `  ${credential.name}: ${credential.subject ?? `matches ${credential.expression}`}`
+      ),
+      `Role: ${plan.role.roleName} at ${plan.role.scope} on account ${plan.options.account.name}`,
+      ...plan.notes.map((note) => `Note: ${note}`)
+    ].join('\n')
+  )
+  if (flags['apply'] !== true) return 0
+
+  const signIn = credential()
+  const endpoints = readEndpoints(flags, cloud)
+  const directory = identityDirectory(signIn, endpoints, plan.options.identity)
+  const report = await applySetup(
+    plan,
+    directory,
+    signIn,
+    {
+      armEndpoint: endpoints.armEndpoint,
+      armResource: endpoints.armResource,
+      subscriptionId: plan.options.account.subscriptionId,
+      resourceGroup: plan.options.account.resourceGroup,
+      accountName: plan.options.account.name
+    },
+    () => undefined
+  )
+  console.err(
+    [
+      `Applied to ${directory.description} (client id ${report.clientId}, principal ${report.principalId}):`,
+      ...report.lines.map((line) => `  ${line}`),
+      `Set the repository variables AZURE_CLIENT_ID=${report.clientId} and AZURE_TENANT_ID for the workflow.`
+    ].join('\n')
+  )
+  return 0
+}
