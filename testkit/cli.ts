@@ -34,6 +34,7 @@ Local cloud is running (Ctrl-C to stop).
   Entra ID            ${cloud.entra.authorityHost}  (tenant ${setup.tenantId})
   Cosmos DB           ${cloud.cosmos.endpoint}  (account ${cloud.cosmos.accountName}, database appdb, container items)
   ARM                 ${cloud.arm.endpoint}
+  Microsoft Graph     ${cloud.graph.endpoint}  (resource ${cloud.graph.resource})
 Identity: client ${setup.clientId}, principal ${setup.principalId}
 Federated credential subject: ${setup.credentialSubject}
 

@@ -92,3 +92,23 @@ export function jobCredential(
     { authorityHost: cloud.entra.authorityHost, disableInstanceDiscovery: true }
   )
 }
+
+/**
+ * An access token for `scope` (e.g. `https://graph.microsoft.com/.default`) for a repository's
+ * identity: the job's GitHub token exchanged at the local Entra. Throws with Entra's answer when
+ * the exchange fails.
+ */
+export async function accessTokenFor(
+  cloud: LocalCloud,
+  setup: { tenantId?: string; clientId: string; job: SimulatedJob },
+  scope: string
+): Promise<string> {
+  const assertion = await requestGitHubToken(setup.job)
+  const request = { clientId: setup.clientId, assertion, scope }
+  const res = await requestEntraToken(
+    cloud,
+    setup.tenantId === undefined ? request : { ...request, tenant: setup.tenantId }
+  )
+  if (res.status !== 200) throw new Error(`token request answered ${res.status}: ${res.text}`)
+  return res.json<{ access_token: string }>().access_token
+}

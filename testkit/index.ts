@@ -2,6 +2,7 @@ import { startArm, type ArmStandIn } from './arm/server.js'
 import { startCosmosGateway, type CosmosGateway } from './cosmos/gateway.js'
 import { startEntra, type EntraStandIn } from './entra/server.js'
 import { startGitHubIssuer, type GitHubIssuer } from './github/issuer.js'
+import { startGraph, type GraphStandIn } from './graph/server.js'
 import { caFile } from './tls.js'
 
 export type {
@@ -9,7 +10,8 @@ export type {
   ArmOperationStatus,
   ArmRequestRecord,
   ArmStandIn,
-  OperationLatency
+  OperationLatency,
+  UserAssignedIdentityInfo
 } from './arm/server.js'
 export type { ContainerDefinition, StoredContainer } from './cosmos/backend.js'
 export type { CosmosRequestInfo, FaultKind, FaultOptions } from './cosmos/faults.js'
@@ -23,10 +25,17 @@ export {
   type RoleDefinition
 } from './cosmos/rbac.js'
 export type { AccessTokenClaims } from './entra/access-token.js'
-export type { ApplicationOptions, FederatedCredential, IdentityKind } from './entra/directory.js'
-export type { EntraRequestRecord, EntraStandIn } from './entra/server.js'
+export type {
+  ApplicationOptions,
+  ClaimsMatchingExpression,
+  FederatedCredential,
+  IdentityKind,
+  StoredFederatedCredential
+} from './entra/directory.js'
+export type { EntraRequestRecord, EntraStandIn, RegisteredApplication } from './entra/server.js'
 export { subjectFor, type JobOptions } from './github/claims.js'
 export type { GitHubIssuer, SimulatedJob } from './github/issuer.js'
+export type { GraphRequestRecord, GraphStandIn } from './graph/server.js'
 export { caFile, trustTestCaInProcess } from './tls.js'
 
 interface Closable {
@@ -39,6 +48,7 @@ export interface LocalCloud {
   entra: EntraStandIn
   cosmos: CosmosGateway
   arm: ArmStandIn
+  graph: GraphStandIn
   /** Absolute path of the test CA: NODE_EXTRA_CA_CERTS for child processes. */
   caFile: string
   /** Every JWT, request token and access token issued so far (for leak scans). */
@@ -52,7 +62,7 @@ export interface LocalCloudOptions {
   log?: (line: string) => void
 }
 
-/** Starts the GitHub OIDC issuer, Entra ID, the Cosmos DB gateway and ARM. */
+/** Starts the GitHub OIDC issuer, Entra ID, the Cosmos DB gateway, ARM and Microsoft Graph. */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const log = options.log ?? (() => {})
   const started: Closable[] = []
@@ -66,15 +76,17 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const [github, entra] = await Promise.all(first)
     const cosmos = await track(startCosmosGateway({ entra, log }))
     const arm = await track(startArm(entra, cosmos, log))
+    const graph = await track(startGraph(entra, log))
     log(
       `[cloud] github ${github.issuer}, entra ${entra.authorityHost}, ` +
-        `cosmos ${cosmos.endpoint}, arm ${arm.endpoint}`
+        `cosmos ${cosmos.endpoint}, arm ${arm.endpoint}, graph ${graph.endpoint}`
     )
     return {
       github,
       entra,
       cosmos,
       arm,
+      graph,
       caFile,
       secrets: () => [...github.requestTokens(), ...github.issuedTokens(), ...entra.issuedTokens()],
       close: async () => {

@@ -32,6 +32,41 @@ export interface RunOptions {
 }
 
 const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
+const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
+
+/** What a run of the built admin CLI printed. */
+export interface CliRun {
+  readonly exitCode: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * Runs dist/cli/index.js with arguments, trusting the test CA, with only PATH, HOME and the given
+ * variables from this process's environment (an admin's AZURE_* sign-in, say).
+ */
+export async function runCli(
+  args: readonly string[],
+  options: { caFile: string; env?: Readonly<Record<string, string>>; timeoutMs?: number }
+): Promise<CliRun> {
+  const home = await mkdtemp(join(tmpdir(), 'cli-run-'))
+  try {
+    return await spawnNode(
+      CLI,
+      {
+        PATH: process.env['PATH'] ?? '',
+        HOME: home,
+        NODE_EXTRA_CA_CERTS: options.caFile,
+        ...options.env
+      },
+      options.timeoutMs ?? 60_000,
+      undefined,
+      args
+    )
+  } finally {
+    await rm(home, { recursive: true, force: true })
+  }
+}
 
 /**
  * Runs dist/index.js the way the runner does: inputs as INPUT_* variables, GITHUB_OUTPUT and
@@ -89,10 +124,14 @@ function spawnNode(
   script: string,
   env: Record<string, string>,
   timeoutMs: number,
-  killWhen: RegExp | undefined
+  killWhen: RegExp | undefined,
+  args: readonly string[] = []
 ) {
   return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [script, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => {

@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http'
 import { readBody, sendJson } from '../http/server.js'
 import type { CosmosGateway } from '../cosmos/gateway.js'
 import { isArmError, missingResource, sendArmError, type ArmError } from './auth.js'
@@ -8,7 +7,7 @@ import {
   containerType,
   samePartitionKey
 } from './container-resource.js'
-import { operationHeaders, serveOperationResult } from './operation-routes.js'
+import { accepted, operationHeaders, serveOperationResult } from './operation-routes.js'
 import { scopeOf, type AccountPath, type ArmRequest, type ArmRoute } from './route.js'
 
 const containerPath =
@@ -152,11 +151,6 @@ async function createOrKeep(
     code: 'BadRequest',
     message: `Document collection partition key cannot be changed (container '${definition.id}').`
   }
-}
-
-function accepted(res: ServerResponse, headers: Record<string, string>): void {
-  // Cosmos DB's resource provider acknowledges with this body; clients read the headers.
-  sendJson(res, 202, { status: 'Enqueued' }, headers)
 }
 
 function databaseNotFound(database: string, account: string): ArmError {

@@ -24,6 +24,12 @@ export function operationHeaders(
   return { 'azure-asyncoperation': status, location: result }
 }
 
+/** A 202 for a started operation. */
+export function accepted(res: ServerResponse, headers: Record<string, string>): void {
+  // Cosmos DB's resource provider acknowledges with this body; clients read the headers.
+  sendJson(res, 202, { status: 'Enqueued' }, headers)
+}
+
 /** `GET /subscriptions/{s}/providers/Microsoft.DocumentDB/locations/{r}/operationsStatus/{id}`. */
 export function operationStatusRoute(request: ArmRequest): ArmRoute | undefined {
   const match = statusPath.exec(request.url.pathname)
@@ -52,7 +58,7 @@ export function operationStatusRoute(request: ArmRequest): ArmRoute | undefined 
 }
 
 /**
- * Answers the Location URL of a container operation: 202 while running, then the container
+ * Answers the Location URL of an operation: 202 while running, then the resource
  * (PUT, served by `serveResource`) or 204 (DELETE), or the failure with its HTTP status.
  */
 export async function serveOperationResult(

@@ -16,7 +16,7 @@ export interface OperationLatency {
 export interface ArmOperationRecord {
   id: string
   method: 'PUT' | 'DELETE'
-  /** The container's resource id, as requested. */
+  /** The resource id (container, role assignment or definition), as requested. */
   resourceId: string
   principalId: string
   status: ArmOperationStatus
@@ -45,7 +45,7 @@ interface Operation extends ArmOperationRecord {
 
 /**
  * Long-running operations. They advance only when polled, never on a timer: the work (creating
- * or dropping the container) happens on the poll that completes them, so a client that skips
+ * or dropping the container, writing a role) happens on the poll that completes them, so a client that skips
  * polling finds nothing done, as it could on Azure while the operation is still running.
  */
 export class OperationStore {

@@ -1,6 +1,6 @@
-import type { RoleAssignment, RoleDefinition } from '../cosmos/rbac.js'
 import { sendJson } from '../http/server.js'
 import { missingResource, sendArmError } from './auth.js'
+import { assignmentResource, definitionResource } from './role-resource.js'
 import type { AccountPath, ArmRequest, ArmRoute } from './route.js'
 
 const collection = /^\/(sqlRoleAssignments|sqlRoleDefinitions)(?:\/([^/]+))?\/?$/i
@@ -32,33 +32,6 @@ export function roleRoute(request: ArmRequest, path: AccountPath): ArmRoute | un
         code: 'NotFound',
         message: `${what} with id [${name}] does not exist.`
       })
-    }
-  }
-}
-
-function assignmentResource(assignment: RoleAssignment) {
-  return {
-    id: assignment.id,
-    name: assignment.name,
-    type: 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments',
-    properties: {
-      roleDefinitionId: assignment.roleDefinitionId,
-      scope: assignment.scope,
-      principalId: assignment.principalId
-    }
-  }
-}
-
-function definitionResource(definition: RoleDefinition) {
-  return {
-    id: definition.id,
-    name: definition.name,
-    type: 'Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions',
-    properties: {
-      roleName: definition.roleName,
-      type: definition.type,
-      assignableScopes: definition.assignableScopes,
-      permissions: [{ dataActions: definition.dataActions, notDataActions: [] }]
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CosmosGateway } from '../cosmos/gateway.js'
+import type { EntraStandIn } from '../entra/server.js'
 import type { ArmError } from './auth.js'
+import type { UserAssignedIdentities } from './identity-store.js'
 import type { OperationStore } from './operations.js'
 
 /** One request to route, with what every route may need from the stand-in. */
@@ -10,6 +12,8 @@ export interface ArmRequest {
   url: URL
   method: string
   cosmos: CosmosGateway
+  entra: EntraStandIn
+  identities: UserAssignedIdentities
   operations: OperationStore
   /** `https://localhost:PORT`, for the operation URLs ARM hands out. */
   origin: string

@@ -10,12 +10,16 @@ import {
   sendArmError
 } from './auth.js'
 import { containerRoute } from './containers.js'
+import { identityRoute } from './identities.js'
+import { UserAssignedIdentities, type UserAssignedIdentityInfo } from './identity-store.js'
 import { operationStatusRoute } from './operation-routes.js'
 import { OperationStore, type ArmOperationRecord, type OperationLatency } from './operations.js'
 import { roleRoute } from './roles.js'
+import { roleWriteRoute } from './role-writes.js'
 import { parseAccountPath, type ArmRequest, type ArmRoute } from './route.js'
 
 export type { ArmOperationRecord, ArmOperationStatus, OperationLatency } from './operations.js'
+export type { UserAssignedIdentityInfo } from './identity-store.js'
 
 /** One ARM request as the stand-in saw it. */
 export interface ArmRequestRecord {
@@ -29,18 +33,34 @@ export interface ArmRequestRecord {
 }
 
 /**
- * The Azure Resource Manager stand-in for the gateway's account: read-only Cosmos DB SQL role
- * definitions and assignments, and SQL container management with long-running operations.
+ * The Azure Resource Manager stand-in for the gateway's account and subscription: Cosmos DB SQL
+ * role definitions and assignments (read, and PUT as long-running operations), SQL container
+ * management with long-running operations, and user-assigned managed identities with their
+ * federated identity credentials.
  */
 export interface ArmStandIn {
   /** `https://localhost:PORT` */
   endpoint: string
-  /** Lets this principal (object id) read role definitions, assignments and containers. */
+  /**
+   * Lets this principal (object id) read role definitions, assignments, containers and
+   * managed identities with their federated credentials.
+   */
   grantControlPlaneRead(principalId: string): void
   revokeControlPlaneRead(principalId: string): void
-  /** Lets this principal create and delete containers; implies read (Contributor-like). */
+  /**
+   * Lets this principal create and delete containers, write role assignments and definitions,
+   * and write managed identities' federated credentials; implies read (Contributor-like).
+   */
   grantControlPlaneWrite(principalId: string): void
   revokeControlPlaneWrite(principalId: string): void
+  /**
+   * Creates a user-assigned managed identity (an Entra identity of kind 'managedIdentity' in the
+   * account's tenant) in `resourceGroup` (default: the account's).
+   */
+  addUserAssignedIdentity(options: {
+    resourceGroup?: string
+    name: string
+  }): UserAssignedIdentityInfo
   /** How long operations started from now on stay InProgress (default 1 poll, 0 ms). */
   setOperationLatency(latency: Partial<OperationLatency>): void
   /** Every long-running operation so far, with what each of its polls answered. */
@@ -58,6 +78,12 @@ export async function startArm(
 ): Promise<ArmStandIn> {
   const grants = new ControlPlaneGrants()
   const operations = new OperationStore()
+  const identities = new UserAssignedIdentities(
+    entra,
+    cosmos.subscriptionId,
+    cosmos.tenantId,
+    cosmos.resourceGroup
+  )
   let records: ArmRequestRecord[] = []
   let origin = ''
 
@@ -68,7 +94,18 @@ export async function startArm(
     records.push(record)
     watchResponseHead(res, () => (record.status = res.statusCode))
 
-    const request: ArmRequest = { req, res, url, method, cosmos, operations, origin, log }
+    const request: ArmRequest = {
+      req,
+      res,
+      url,
+      method,
+      cosmos,
+      entra,
+      identities,
+      operations,
+      origin,
+      log
+    }
     const route = findRoute(request)
     if (route) record.action = route.action
     if (!url.searchParams.get('api-version')) {
@@ -105,6 +142,10 @@ export async function startArm(
     revokeControlPlaneRead: (principalId) => grants.revoke(principalId, 'read'),
     grantControlPlaneWrite: (principalId) => grants.grant(principalId, 'write'),
     revokeControlPlaneWrite: (principalId) => grants.revoke(principalId, 'write'),
+    addUserAssignedIdentity(options) {
+      const { clientId, principalId, tenantId, resourceId } = identities.add(options)
+      return { clientId, principalId, tenantId, resourceId }
+    },
     setOperationLatency: (latency) => operations.setLatency(latency),
     operations: () => operations.list(),
     requests: () => records.map((record) => ({ ...record })),
@@ -117,6 +158,10 @@ export async function startArm(
 
 function findRoute(request: ArmRequest): ArmRoute | undefined {
   const account = parseAccountPath(request.url.pathname)
-  if (!account) return operationStatusRoute(request)
-  return roleRoute(request, account) ?? containerRoute(request, account)
+  if (!account) return identityRoute(request) ?? operationStatusRoute(request)
+  return (
+    roleRoute(request, account) ??
+    roleWriteRoute(request, account) ??
+    containerRoute(request, account)
+  )
 }

@@ -32,6 +32,15 @@ const itemLevel = new Set<string>([
   dataActions.itemsDelete
 ])
 
+const knownActions = new Set(
+  [...Object.values(dataActions), containerWildcard, itemsWildcard].map((a) => a.toLowerCase())
+)
+
+/** Whether a custom role may name this data action: a documented action or one of the wildcards. */
+export function isKnownDataAction(action: string): boolean {
+  return knownActions.has(action.toLowerCase())
+}
+
 export const builtInRoles = {
   dataReader: '00000000-0000-0000-0000-000000000001',
   dataContributor: '00000000-0000-0000-0000-000000000002'
@@ -131,7 +140,22 @@ export class RbacStore {
     return name
   }
 
-  /** Assigns a role; returns the assignment's GUID. */
+  /** Replaces a custom role in place (its assignments keep pointing at it); throws for built-ins. */
+  replaceRole(options: DefineRoleOptions & { id: string }): void {
+    const current = this.findDefinition(options.id)
+    if (!current) throw new Error(`unknown role definition ${options.id}`)
+    if (current.type === 'BuiltInRole') throw new Error(`role ${options.id} is built in`)
+    const scopes = (options.assignableScopes ?? ['/']).map((scope) => this.toArmScope(scope))
+    this.addDefinition(
+      current.name,
+      options.roleName,
+      'CustomRole',
+      [...options.dataActions],
+      scopes
+    )
+  }
+
+  /** Assigns a role (replacing an assignment with the same id); returns the assignment's GUID. */
   assignRole(options: AssignRoleOptions): string {
     const definition = this.findDefinition(options.roleDefinitionId)
     if (!definition) throw new Error(`unknown role definition ${options.roleDefinitionId}`)
@@ -228,8 +252,8 @@ export class RbacStore {
   }
 }
 
-/** An assignment scope covers itself and everything under it. */
-function covers(assignmentScope: string, requestScope: string): boolean {
+/** An assignment scope covers itself and everything under it (short forms: `/`, `/dbs/db`). */
+export function covers(assignmentScope: string, requestScope: string): boolean {
   if (assignmentScope === '/') return true
   return requestScope === assignmentScope || requestScope.startsWith(`${assignmentScope}/`)
 }

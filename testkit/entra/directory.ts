@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto'
 import type { JWK } from 'jose'
+import { credentialProblem, describeCredentialProblem } from './credential-rules.js'
 
 /** A tenant with its own token-signing key. */
 export interface Tenant {
@@ -10,13 +11,29 @@ export interface Tenant {
   kid: string
 }
 
-/** A federated identity credential as stored on an app registration or managed identity. */
+/** The `claimsMatchingExpression` of a flexible federated credential (see claims-expression.ts). */
+export interface ClaimsMatchingExpression {
+  value: string
+  languageVersion: number
+}
+
+/**
+ * A federated identity credential on an app registration or managed identity. It has either a
+ * `subject` (matched exactly) or a `claimsMatchingExpression` (a flexible credential), not both.
+ */
 export interface FederatedCredential {
   name: string
   issuer: string
-  subject: string
+  subject?: string
+  claimsMatchingExpression?: ClaimsMatchingExpression
   /** Exactly one audience, as Entra allows. */
   audiences: string[]
+  description?: string
+}
+
+/** A stored credential, with the id Graph shows for it. */
+export interface StoredFederatedCredential extends FederatedCredential {
+  id: string
 }
 
 export type IdentityKind = 'application' | 'managedIdentity'
@@ -26,6 +43,8 @@ export interface ApplicationOptions {
   clientId?: string
   /** Object id of the service principal (the `oid` in its tokens). */
   objectId?: string
+  /** Object id of the application object (apps only; Graph's `/applications/{id}`). */
+  applicationObjectId?: string
   displayName: string
   kind?: IdentityKind
   accessTokenLifetimeSeconds?: number
@@ -35,15 +54,18 @@ export interface ApplicationOptions {
 export interface Application {
   tenantId: string
   clientId: string
+  /** The service principal's object id: the `oid` in its tokens. */
   objectId: string
+  /**
+   * The application object's own id, distinct from the service principal's as in Entra.
+   * Managed identities have no application object.
+   */
+  applicationObjectId?: string
   displayName: string
   kind: IdentityKind
   accessTokenLifetimeSeconds?: number
-  federatedCredentials: FederatedCredential[]
+  federatedCredentials: StoredFederatedCredential[]
 }
-
-/** Entra allows at most 20 federated identity credentials per app or identity. */
-const maxFederatedCredentials = 20
 
 /** Tenants, applications, federated credentials and known resources of the Entra stand-in. */
 export class Directory {
@@ -87,13 +109,17 @@ export class Directory {
     if (this.findApplication(tenant.tenantId, clientId)) {
       throw new Error(`application ${clientId} already exists in tenant ${tenant.tenantId}`)
     }
+    const kind = options.kind ?? 'application'
     const application: Application = {
       tenantId: tenant.tenantId,
       clientId,
       objectId: (options.objectId ?? randomUUID()).toLowerCase(),
       displayName: options.displayName,
-      kind: options.kind ?? 'application',
+      kind,
       federatedCredentials: []
+    }
+    if (kind === 'application') {
+      application.applicationObjectId = (options.applicationObjectId ?? randomUUID()).toLowerCase()
     }
     if (options.accessTokenLifetimeSeconds !== undefined) {
       application.accessTokenLifetimeSeconds = options.accessTokenLifetimeSeconds
@@ -107,22 +133,56 @@ export class Directory {
     return this.applications.find((app) => app.tenantId === tenantId && app.clientId === id)
   }
 
-  /** Adds a federated credential to the app with this client id (unique across tenants). */
-  addFederatedCredential(clientId: string, credential: FederatedCredential): void {
+  /** The app or identity with this client id in any tenant; throws when several tenants have it. */
+  applicationByClientId(clientId: string): Application | undefined {
     const id = clientId.toLowerCase()
     const matches = this.applications.filter((app) => app.clientId === id)
-    const application = matches[0]
-    if (!application) throw new Error(`unknown application ${clientId}`)
     if (matches.length > 1) throw new Error(`client id ${clientId} exists in several tenants`)
-    if (credential.audiences.length !== 1)
-      throw new Error('a federated credential has one audience')
-    if (application.federatedCredentials.some((fic) => fic.name === credential.name)) {
-      throw new Error(`federated credential ${credential.name} already exists`)
-    }
-    if (application.federatedCredentials.length >= maxFederatedCredentials) {
-      throw new Error(`at most ${maxFederatedCredentials} federated credentials per application`)
-    }
-    application.federatedCredentials.push({ ...credential, audiences: [...credential.audiences] })
+    return matches[0]
+  }
+
+  /** The app whose application object has this id, in the tenant. */
+  applicationByObjectId(tenantId: string, applicationObjectId: string): Application | undefined {
+    const id = applicationObjectId.toLowerCase()
+    return this.applications.find(
+      (app) => app.tenantId === tenantId && app.applicationObjectId === id
+    )
+  }
+
+  /**
+   * Adds a federated credential to the app with this client id (unique across tenants); throws
+   * when it breaks a rule (credential-rules.ts). Services check the rules first to answer in
+   * their own words; this is the last guard.
+   */
+  addFederatedCredential(
+    clientId: string,
+    credential: FederatedCredential
+  ): StoredFederatedCredential {
+    const application = this.applicationByClientId(clientId)
+    if (!application) throw new Error(`unknown application ${clientId}`)
+    const problem = credentialProblem(application.federatedCredentials, credential)
+    if (problem) throw new Error(describeCredentialProblem(problem, credential.name))
+    const stored = storedCopy(credential, randomUUID())
+    application.federatedCredentials.push(stored)
+    return stored
+  }
+
+  /** Replaces the credential of the same name (keeping its id), or adds it; throws like add. */
+  putFederatedCredential(
+    clientId: string,
+    credential: FederatedCredential
+  ): StoredFederatedCredential {
+    const application = this.applicationByClientId(clientId)
+    if (!application) throw new Error(`unknown application ${clientId}`)
+    const credentials = application.federatedCredentials
+    const index = credentials.findIndex((fic) => fic.name === credential.name)
+    const current = credentials[index]
+    if (!current) return this.addFederatedCredential(clientId, credential)
+    const problem = credentialProblem(credentials, credential, credential.name)
+    if (problem) throw new Error(describeCredentialProblem(problem, credential.name))
+    const stored = storedCopy(credential, current.id)
+    credentials[index] = stored
+    return stored
   }
 
   registerResource(uri: string): void {
@@ -137,6 +197,19 @@ export class Directory {
   findResource(resource: string): string | undefined {
     const key = normalizeResource(resource)
     return this.resources.has(key) ? key : undefined
+  }
+}
+
+/** A deep copy, so callers cannot change what is stored. */
+function storedCopy(credential: FederatedCredential, id: string): StoredFederatedCredential {
+  const { claimsMatchingExpression } = credential
+  return {
+    ...credential,
+    id,
+    audiences: [...credential.audiences],
+    ...(claimsMatchingExpression
+      ? { claimsMatchingExpression: { ...claimsMatchingExpression } }
+      : {})
   }
 }
 

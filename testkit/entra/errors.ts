@@ -143,6 +143,13 @@ export const entraFailures = {
       `The federated identity credential subject '${configured}' matches it only when ignoring ` +
       `case; subjects are compared case-sensitively. ${checkFic} ${ficDocs}`
   }),
+  /** The text is this stand-in's own: only the number 7002131 is documented. */
+  expressionMismatch: (sub: string): EntraFailure => ({
+    status: 400,
+    error: 'invalid_request',
+    code: 7002131,
+    text: `No matching federated identity record found for presented assertion subject '${sub}'. No claims matching expression of a flexible federated identity credential matched the presented assertion's claims. ${checkFic} ${ficDocs}`
+  }),
   scopeWithoutDefault: (scope: string): EntraFailure => ({
     status: 400,
     error: 'invalid_scope',

@@ -1,10 +1,13 @@
 import type { Application } from './directory.js'
 import { entraFailures, type EntraFailure } from './errors.js'
 import type { VerifiedAssertion } from './assertion.js'
+import { matchesClaims } from './claims-expression.js'
 
 /**
  * Matches a verified assertion against the app's federated credentials the way Entra does:
  * issuer, subject and audience must each equal a credential's value exactly and case-sensitively.
+ * When no subject matches, flexible credentials of the same issuer are tried: their claims
+ * matching expression is evaluated against all the assertion's claims.
  * The first mismatching field (issuer, then subject, then audience) names the failure.
  */
 export function matchFederatedCredential(
@@ -18,13 +21,23 @@ export function matchFederatedCredential(
   }
   const sameIssuer = credentials.filter((fic) => fic.issuer === iss)
   if (sameIssuer.length === 0) return entraFailures.issuerMismatch(iss)
-  const sameSubject = sameIssuer.filter((fic) => fic.subject === sub)
-  if (sameSubject.length === 0) {
-    const caseOnly = sameIssuer.find((fic) => fic.subject.toLowerCase() === sub.toLowerCase())
-    return caseOnly
-      ? entraFailures.subjectCaseMismatch(sub, caseOnly.subject)
-      : entraFailures.subjectMismatch(sub)
+  let candidates = sameIssuer.filter((fic) => fic.subject === sub)
+  if (candidates.length === 0) {
+    candidates = sameIssuer.filter(
+      (fic) =>
+        fic.claimsMatchingExpression !== undefined &&
+        matchesClaims(fic.claimsMatchingExpression.value, assertion.claims)
+    )
   }
-  const matched = sameSubject.some((fic) => fic.audiences.some((value) => aud.includes(value)))
+  if (candidates.length === 0) {
+    const caseOnly = sameIssuer.find((fic) => fic.subject?.toLowerCase() === sub.toLowerCase())
+    if (caseOnly?.subject !== undefined) {
+      return entraFailures.subjectCaseMismatch(sub, caseOnly.subject)
+    }
+    // Only flexible credentials to try: say their expressions failed, not that the subject did.
+    const onlyFlexible = sameIssuer.every((fic) => fic.subject === undefined)
+    return onlyFlexible ? entraFailures.expressionMismatch(sub) : entraFailures.subjectMismatch(sub)
+  }
+  const matched = candidates.some((fic) => fic.audiences.some((value) => aud.includes(value)))
   return matched ? undefined : entraFailures.audienceMismatch(aud.join(','))
 }

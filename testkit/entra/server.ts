@@ -26,6 +26,14 @@ export interface EntraRequestRecord {
   outcome: 'issued' | `AADSTS${number}`
 }
 
+/** What registerApplication returns. */
+export interface RegisteredApplication {
+  clientId: string
+  objectId: string
+  /** Absent for managed identities, which have no application object. */
+  applicationObjectId?: string
+}
+
 /** The Microsoft Entra ID stand-in. */
 export interface EntraStandIn {
   /** `https://localhost:PORT`: pass it as `authorityHost`. */
@@ -36,8 +44,16 @@ export interface EntraStandIn {
   addTenant(options?: { tenantId?: string; domains?: string[] }): string
   /** The GUID of a tenant given by GUID or domain, or undefined when it does not exist. */
   tenantIdOf(idOrDomain: string): string | undefined
-  registerApplication(options: ApplicationOptions): { clientId: string; objectId: string }
+  /**
+   * Registers an app (or managed identity) with its service principal. `objectId` is the
+   * service principal's (the `oid` in tokens); `applicationObjectId` is the application object's,
+   * for apps only.
+   */
+  registerApplication(options: ApplicationOptions): RegisteredApplication
+  /** Adds a federated credential; throws when it breaks Entra's rules (credential-rules.ts). */
   addFederatedCredential(clientId: string, credential: FederatedCredential): void
+  /** Tenants, apps and their credentials, for the services built on Entra (Graph, ARM). */
+  directory: Directory
   registerResource(uri: string): void
   /** Forgets a resource: tokens for it are then refused with AADSTS500011. */
   unregisterResource(uri: string): void
@@ -152,11 +168,16 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     addTenant: (options) => directory.addTenant(options),
     tenantIdOf: (idOrDomain) => directory.findTenant(idOrDomain)?.tenantId,
     registerApplication(options) {
-      const { clientId, objectId } = directory.registerApplication(options, defaultTenantId)
-      return { clientId, objectId }
+      const { clientId, objectId, applicationObjectId } = directory.registerApplication(
+        options,
+        defaultTenantId
+      )
+      return { clientId, objectId, ...(applicationObjectId ? { applicationObjectId } : {}) }
     },
-    addFederatedCredential: (clientId, credential) =>
-      directory.addFederatedCredential(clientId, credential),
+    addFederatedCredential(clientId, credential) {
+      directory.addFederatedCredential(clientId, credential)
+    },
+    directory,
     registerResource: (uri) => directory.registerResource(uri),
     unregisterResource: (uri) => directory.unregisterResource(uri),
     setAccessTokenLifetime(seconds) {
