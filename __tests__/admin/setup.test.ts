@@ -9,7 +9,7 @@ import { parse as parseHcl } from '@cdktf/hcl2json'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { renderArtifacts, type Artifacts } from '../../src/admin/artifacts.js'
+import { renderArtifacts } from '../../src/admin/artifacts.js'
 import { planSetup, type SetupOptions } from '../../src/admin/plan.js'
 import { CLOUDS } from '../../src/clouds.js'
 

@@ -74,10 +74,10 @@ export async function applySetup(
   const accountId = accountResourceId(plan.options.account)
   const definitionId = `${accountId}/sqlRoleDefinitions/${plan.role.definitionGuid}`
   if (plan.role.customActions !== undefined) {
-    await client.sqlResources.beginCreateUpdateSqlRoleDefinitionAndWait(
-      plan.role.definitionGuid,
+    await client.sqlResources.createUpdateSqlRoleDefinition(
       location.resourceGroup,
       location.accountName,
+      plan.role.definitionGuid,
       {
         roleName: plan.role.roleName,
         type: 'CustomRole',
@@ -103,10 +103,10 @@ export async function applySetup(
       return { principalId, clientId, lines }
     }
   }
-  await client.sqlResources.beginCreateUpdateSqlRoleAssignmentAndWait(
-    plan.role.assignmentGuid(principalId),
+  await client.sqlResources.createUpdateSqlRoleAssignment(
     location.resourceGroup,
     location.accountName,
+    plan.role.assignmentGuid(principalId),
     { roleDefinitionId: definitionId, scope, principalId }
   )
   const line = `+ role '${plan.role.roleName}' at ${plan.role.scope} for principal ${principalId}`

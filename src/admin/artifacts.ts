@@ -336,7 +336,11 @@ function roleBicep(plan: SetupPlan): string {
 
 /** A Terraform string literal. */
 function hclString(value: string): string {
-  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('${', () => '$${').replaceAll('%{', '%%{')}"`
+  return `"${value
+    .replaceAll('\\', '\\\\')
+    .replaceAll('"', '\\"')
+    .replaceAll('${', () => '$${')
+    .replaceAll('%{', '%%{')}"`
 }
 
 function terraform(plan: SetupPlan): string {
