@@ -68,12 +68,14 @@ export function identityDirectory(
 }
 
 export function readSetupPlan(flags: Flags): { plan: SetupPlan; cloud: CloudProfile } {
+  const repository = readRepository(flags)
+  const triggers = readTriggers(flags)
   const account = readAccount(flags)
   const cloud = readCloud(flags)
   const database = text(flags, 'database')
-  const plan = planSetup({
-    repository: readRepository(flags),
-    triggers: readTriggers(flags),
+  const options = {
+    repository,
+    triggers,
     form: readForm(flags),
     template: readTemplate(flags),
     identity: readIdentity(flags, account),
@@ -83,8 +85,13 @@ export function readSetupPlan(flags: Flags): { plan: SetupPlan; cloud: CloudProf
     database,
     role: readRole(flags),
     scope: readScope(flags, database)
-  })
-  return { plan, cloud }
+  }
+  try {
+    return { plan: planSetup(options), cloud }
+  } catch (error) {
+    // What cannot be planned is a matter of the flags given.
+    throw new UsageError((error as Error).message)
+  }
 }
 
 /** `setup`: prints (or writes) every artifact; with --apply, creates them with the admin's sign-in. */
