@@ -3,6 +3,7 @@ import { startCosmosGateway, type CosmosGateway } from './cosmos/gateway.js'
 import { startEntra, type EntraStandIn } from './entra/server.js'
 import { startGitHubIssuer, type GitHubIssuer } from './github/issuer.js'
 import { startGraph, type GraphStandIn } from './graph/server.js'
+import { capturedPlaces, findSecrets } from './hygiene.js'
 import { caFile } from './tls.js'
 
 export type {
@@ -75,6 +76,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   try {
     const [github, entra] = await Promise.all(first)
     const cosmos = await track(startCosmosGateway({ entra, log }))
+    // Databases exist only through this API (Cosmos DB refuses them on the data plane with
+    // Entra tokens): the hygiene scan at close reads every one of them.
+    const databases = new Set<string>()
+    const createDatabase = cosmos.createDatabase.bind(cosmos)
+    cosmos.createDatabase = async (id) => {
+      databases.add(id)
+      await createDatabase(id)
+    }
     const arm = await track(startArm(entra, cosmos, log))
     const graph = await track(startGraph(entra, log))
     log(
@@ -90,7 +99,25 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       caFile,
       secrets: () => [...github.requestTokens(), ...github.issuedTokens(), ...entra.issuedTokens()],
       close: async () => {
+        // Every token the cloud issued, searched for in every captured run and stored document.
+        const secrets = [
+          ...github.requestTokens(),
+          ...github.issuedTokens(),
+          ...entra.issuedTokens()
+        ]
+        const places = [...capturedPlaces()]
+        for (const database of databases) {
+          for (const container of await cosmos.listContainers(database).catch(() => [])) {
+            const documents = await cosmos.readItems(database, container.id).catch(() => [])
+            places.push({
+              source: `documents of ${database}/${container.id}`,
+              text: JSON.stringify(documents)
+            })
+          }
+        }
         await Promise.all(started.map((service) => service.close()))
+        const leaks = findSecrets(secrets, places)
+        if (leaks.length > 0) throw new Error(`Token hygiene: ${[...new Set(leaks)].join('; ')}`)
       }
     }
   } catch (error) {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { capture, fragments } from './hygiene.js'
 
 /**
  * Runs the built action the way a GitHub runner does, for the end-to-end tests and the demo.
@@ -51,7 +52,7 @@ export async function runCli(
 ): Promise<CliRun> {
   const home = await mkdtemp(join(tmpdir(), 'cli-run-'))
   try {
-    return await spawnNode(
+    const run = await spawnNode(
       CLI,
       {
         PATH: process.env['PATH'] ?? '',
@@ -63,6 +64,8 @@ export async function runCli(
       undefined,
       args
     )
+    capture(`a CLI run (${args[0] ?? ''})`, `${run.stdout}\n${run.stderr}`)
+    return run
   } finally {
     await rm(home, { recursive: true, force: true })
   }
@@ -104,15 +107,22 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const masked = lines
       .filter((l) => l.startsWith('::add-mask::'))
       .map((l) => l.slice('::add-mask::'.length))
+    const outputText = await readFile(outputFile, 'utf8')
+    const summary = await readFile(summaryFile, 'utf8')
+    const log = lines.filter((l) => !l.startsWith('::add-mask::')).join('\n')
+    capture(
+      'an action run (log, stderr, outputs, summary)',
+      [log, stderr, outputText, summary].join('\n')
+    )
     return {
       exitCode,
       stdout,
       stderr,
-      log: lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      log,
       masked,
-      outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-      outputFile: await readFile(outputFile, 'utf8'),
-      summary: await readFile(summaryFile, 'utf8'),
+      outputs: parseOutputs(outputText),
+      outputFile: outputText,
+      summary,
       errors: lines.filter((l) => l.startsWith('::error')).map(unescapeCommand)
     }
   } finally {
@@ -179,10 +189,4 @@ export function leakedSecrets(run: ActionRun, secrets: readonly string[]): strin
   return secrets.filter((secret) =>
     fragments(secret).some((fragment) => visible.includes(fragment))
   )
-}
-
-/** A secret and, for a JWT, its payload and signature on their own (the header is public). */
-function fragments(secret: string): string[] {
-  const parts = secret.split('.')
-  return parts.length === 3 ? [secret, ...parts.slice(1).filter((p) => p.length >= 16)] : [secret]
 }
