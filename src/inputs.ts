@@ -1,4 +1,5 @@
 import { CLOUDS, CLOUD_NAMES, type CloudProfile } from './clouds.js'
+import { CONTROL_CHARACTERS, isResourceId, shown } from './cosmos/resource-id.js'
 import { InputError } from './errors.js'
 
 /** Everything the action was asked to do, validated once, before any network call. */
@@ -47,9 +48,9 @@ export type InputReader = (name: string) => string
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i
-const RESOURCE_GROUP = /^[-\w.()]{1,90}$/
+/** ARM allows letters and digits of any script (.NET's Char.IsLetterOrDigit), - _ . ( ). */
+const RESOURCE_GROUP = /^[-\p{L}\p{Nd}_.()]{1,90}$/u
 const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]{1,42}[a-z0-9]$/
-const DATABASE_FORBIDDEN = /[/\\#?]/
 const AUDIENCE = /^\S{1,512}$/
 const KEY_MATERIAL = /AccountKey\s*=|AccountEndpoint\s*=/i
 
@@ -57,15 +58,16 @@ const RULE = {
   guid: 'must be a GUID such as 00000000-0000-0000-0000-000000000000',
   tenant: 'must be the tenant GUID or one of its verified domains (e.g. contoso.onmicrosoft.com)',
   httpsUrl: 'must be an https:// URL with no path, query or credentials',
-  database: 'must be 1-255 characters without / \\ # ?',
+  database: 'must be 1-255 characters without / \\ # ? or control characters, and not . or ..',
   resourceGroup: 'must be 1-90 letters, digits, and - _ . ( ), not ending with a period',
   accountName: 'must be 3-44 lowercase letters, digits or hyphens, not starting or ending with -',
-  audience: 'must be a single token of at most 512 characters without spaces',
+  audience: 'must be a single token of at most 512 characters without spaces or control characters',
   onMissingOidc: "must be 'fail' or 'skip'",
   roleCheck: "must be 'strict', 'warn' or 'off'",
   boolean: "must be 'true' or 'false'",
   path: 'must be a path without control characters',
-  container: 'must be a container name of 1-255 characters without / \\ # ?',
+  container:
+    'must be a container name of 1-255 characters without / \\ # ? or control characters, and not . or ..',
   seconds: 'must be a whole number of seconds from 0 to 86400',
   cloud: `must be one of ${CLOUD_NAMES.join(', ')}`
 } as const
@@ -110,7 +112,7 @@ export function parseInputs(
     endpointValue === '' ? undefined : parseEndpoint('endpoint', endpointValue, problems)
 
   const database = required('database', 'the database the job works in')
-  if (database !== '' && (database.length > 255 || DATABASE_FORBIDDEN.test(database))) {
+  if (database !== '' && (database.length > 255 || !isResourceId(database))) {
     problem('database', database, RULE.database)
   }
 
@@ -120,7 +122,8 @@ export function parseInputs(
   const cloud = CLOUDS[cloudName ?? 'AzureCloud']
 
   const audience = get('audience') || cloud.tokenExchangeAudience
-  if (!AUDIENCE.test(audience)) problem('audience', audience, RULE.audience)
+  if (!AUDIENCE.test(audience) || CONTROL_CHARACTERS.test(audience))
+    problem('audience', audience, RULE.audience)
 
   const authorityValue = get('authority-host')
   const authorityHost =
@@ -173,20 +176,20 @@ export function parseInputs(
   const seed = get('seed') || undefined
   // eslint-disable-next-line no-control-regex
   if (seed !== undefined && /[\u0000-\u001f]/.test(seed))
-    problem('seed', JSON.stringify(seed), RULE.path)
+    problem('seed', seed, RULE.path)
   const dryRunValue = (get('dry-run') || 'false').toLowerCase()
   if (dryRunValue !== 'true' && dryRunValue !== 'false')
     problem('dry-run', dryRunValue, RULE.boolean)
   const migrations = get('migrations') || undefined
   // eslint-disable-next-line no-control-regex
   if (migrations !== undefined && /[\u0000-\u001f]/.test(migrations))
-    problem('migrations', JSON.stringify(migrations), RULE.path)
+    problem('migrations', migrations, RULE.path)
   const smoke = get('smoke') || undefined
   // eslint-disable-next-line no-control-regex
   if (smoke !== undefined && /[\u0000-\u001f]/.test(smoke))
-    problem('smoke', JSON.stringify(smoke), RULE.path)
+    problem('smoke', smoke, RULE.path)
   const ledgerContainer = get('ledger-container') || 'migrations'
-  if (ledgerContainer.length > 255 || DATABASE_FORBIDDEN.test(ledgerContainer)) {
+  if (ledgerContainer.length > 255 || !isResourceId(ledgerContainer)) {
     problem('ledger-container', ledgerContainer, RULE.container)
   }
   const lockTimeoutValue = get('lock-timeout') || '300'
@@ -280,13 +283,15 @@ function parseEndpoint(name: string, value: string, problems: string[]): string 
     )
     return undefined
   }
-  if (
-    url.username !== '' ||
-    url.password !== '' ||
-    url.search !== '' ||
-    url.hash !== '' ||
-    url.pathname !== '/'
-  ) {
+  if (url.username !== '' || url.password !== '') {
+    // Never echo it: the value holds a user name and password.
+    problems.push(
+      `'${name}' holds credentials (user:password@host), not shown here: it ${RULE.httpsUrl}. ` +
+        'Remove them from the workflow, then rotate the password, since it has been exposed.'
+    )
+    return undefined
+  }
+  if (url.search !== '' || url.hash !== '' || url.pathname !== '/') {
     problems.push(formatProblem(name, value, RULE.httpsUrl))
     return undefined
   }
@@ -294,5 +299,10 @@ function parseEndpoint(name: string, value: string, problems: string[]): string 
 }
 
 function formatProblem(name: string, value: string, rule: string): string {
-  return `'${name}' is '${value}': it ${rule}.`
+  // Never echo an account key, whichever input it was pasted into.
+  if (KEY_MATERIAL.test(value)) {
+    return `'${name}' looks like a connection string with an account key (not shown here): it ${rule}. Remove the key from the workflow, then rotate it, since it has been exposed.`
+  }
+  // Long values are cut and control characters escaped: the log shows what is wrong, legibly.
+  return `'${name}' is '${shown(value, 100)}': it ${rule}.`
 }

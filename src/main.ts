@@ -323,7 +323,8 @@ async function runSteps(
           checks: plan.smokeChecks,
           dryRun: inputs.dryRun,
           log: runtime.log,
-          errorContext
+          errorContext,
+          sleep: runtime.sleep
         })
       )
       runtime.setOutput('smoke-passed', String(result.passed))

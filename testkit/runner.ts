@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly timeoutMs?: number
   /** Kills the process with SIGKILL as soon as its stdout matches (a runner dying mid-step). */
   readonly killWhen?: RegExp
+  /** Kills the process with SIGKILL this many milliseconds after it starts. */
+  readonly killAfterMs?: number
 }
 
 const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
@@ -100,7 +102,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const { exitCode, stdout, stderr } = await spawnNode(
       ACTION,
       env,
-      options.timeoutMs ?? 60_000,
+      options.killAfterMs ?? options.timeoutMs ?? 60_000,
       options.killWhen
     )
     const lines = stdout.split('\n')

@@ -55,14 +55,17 @@ export function parseExpression(expression: string): Clause[] {
   }
 }
 
-/** True when `value` matches a `matches` pattern. */
+/**
+ * True when `value` matches a `matches` pattern. Characters are code points (the `u` flag): a
+ * `?` matches one character even outside the Basic Multilingual Plane, such as an emoji.
+ */
 export function wildcardMatch(pattern: string, value: string): boolean {
   const source = [...pattern]
     .map((char) =>
       char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
     )
     .join('')
-  return new RegExp(`^${source}$`, 's').test(value)
+  return new RegExp(`^${source}$`, 'su').test(value)
 }
 
 /** The first clause the claims fail, or undefined when the expression matches them. */

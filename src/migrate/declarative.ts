@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
+import { isResourceId } from '../cosmos/resource-id.js'
 import { SYSTEM_PROPERTIES } from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
 import type { MigrationFile } from './files.js'
@@ -89,8 +90,10 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
   }
   const firstError = document.errors[0]
   if (firstError) {
+    const line = firstError.linePos?.[0]?.line ?? 1
     throw new ActionError(
-      `${file.path}:${firstError.linePos?.[0]?.line ?? 1}: not valid ${file.fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`
+      `${file.path}:${line}: not valid ${file.fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`,
+      { location: { file: file.path, line } }
     )
   }
   const root = document.contents
@@ -156,6 +159,11 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
       return v
     }
     const container = text('container')
+    if (container.length > 255 || !isResourceId(container))
+      fail(
+        at('container'),
+        `'container' in '${op}' must be a container name without / \\ # ? or control characters, and not . or ...`
+      )
     const where = optionalText('where')
     switch (op) {
       case 'patch': {
@@ -218,8 +226,8 @@ export function parseDeclarative(file: MigrationFile): DeclarativeOperation[] {
           if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
             fail(node, 'each document must be an object.')
           const id = (doc as Record<string, unknown>)['id']
-          if (typeof id !== 'string' || id === '' || /[/\\?#]/.test(id))
-            fail(node, "each document needs a string 'id' without / \\ ? #.")
+          if (typeof id !== 'string' || id === '' || id.length > 1023 || !isResourceId(id))
+            fail(node, "each document needs a string 'id' without / \\ ? # or control characters.")
         })
         return { op, container, documents: documents as Array<Record<string, unknown>>, line }
       }

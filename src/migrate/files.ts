@@ -51,6 +51,11 @@ export async function discoverMigrations(directory: string): Promise<MigrationFi
       )
     }
     const path = join(directory, fileName)
+    if (versioned && !Number.isSafeInteger(Number(versioned[1]))) {
+      throw new ActionError(
+        `${path}: version ${versioned[1]} is too large to be read exactly (at most ${Number.MAX_SAFE_INTEGER}). Give it a smaller version.`
+      )
+    }
     const bytes = await readFile(path)
     const extension = (versioned?.[3] ?? repeatable?.[2] ?? '').toLowerCase()
     files.push({

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
+import { isResourceId } from '../cosmos/resource-id.js'
 import { ActionError, describeError } from '../errors.js'
 import type { MigrationContext } from './context.js'
 import type { MigrationFile } from './files.js'
@@ -23,24 +24,28 @@ export async function loadScript(file: MigrationFile): Promise<ScriptMigration> 
       unknown
     >
   } catch (error) {
+    const line = lineOf(error, file.path)
     throw new ActionError(
-      `${file.path}:${lineOf(error, file.path)}: the migration does not load: ${describeError(error).split('\n')[0]}`,
-      { cause: error }
+      `${file.path}:${line}: the migration does not load: ${describeError(error).split('\n')[0]}`,
+      { cause: error, location: { file: file.path, line } }
     )
   }
   const up = module['up']
   if (typeof up !== 'function') {
     throw new ActionError(
-      `${file.path}:1: a script migration exports 'async function up(ctx)'; this one does not.`
+      `${file.path}:1: a script migration exports 'async function up(ctx)'; this one does not.`,
+      { location: { file: file.path, line: 1 } }
     )
   }
   const containers = module['containers']
   if (
     containers !== undefined &&
-    (!Array.isArray(containers) || containers.some((c) => typeof c !== 'string'))
+    (!Array.isArray(containers) ||
+      containers.some((c) => typeof c !== 'string' || c === '' || !isResourceId(c)))
   ) {
     throw new ActionError(
-      `${file.path}:1: 'export const containers' must be a list of container names.`
+      `${file.path}:1: 'export const containers' must be a list of container names (without / \\ # ? or control characters, and not . or ..).`,
+      { location: { file: file.path, line: 1 } }
     )
   }
   return {

@@ -1,6 +1,7 @@
-import { glob, readFile, readdir, stat } from 'node:fs/promises'
-import { basename, extname, isAbsolute, join } from 'node:path'
+import { glob, readFile, readdir, realpath, stat } from 'node:fs/promises'
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path'
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
+import { isResourceId, shown } from '../cosmos/resource-id.js'
 import { ActionError } from '../errors.js'
 
 /** A seed file and the container its name maps it to (`<container>.json`, `.ndjson`, `.jsonl`). */
@@ -24,7 +25,19 @@ export interface SeedDocument {
   readonly line: number
 }
 
-const SEED_NAME = /^([^/\\#?]+)\.(json|ndjson|jsonl|csv)$/i
+const SEED_NAME = /^(.+)\.(json|ndjson|jsonl|csv)$/i
+
+/** True when a name can be a container's: the file it came from would otherwise write elsewhere. */
+function isContainerName(name: string): boolean {
+  return name.length <= 255 && isResourceId(name)
+}
+
+/** A seed file whose name cannot be a container's fails, rather than being skipped or followed. */
+function misnamed(path: string, container: string, where: string): ActionError {
+  return new ActionError(
+    `${path}: a seed file is named after its container, <container>.json, .ndjson, .jsonl or .csv; '${shown(container)}' cannot be a container name (no / \\ # ?, control characters, . or ..). Rename it, or move it out of '${where}'.`
+  )
+}
 
 /**
  * Finds the seed files in a directory: those a manifest (`seed.yml`) lists, or else every
@@ -43,6 +56,8 @@ export async function discoverSeedFiles(directory: string): Promise<SeedFile[]> 
   const files = (await readdir(directory)).sort().flatMap((name): SeedFile[] => {
     const match = SEED_NAME.exec(name)
     if (!match) return []
+    if (!isContainerName(match[1] as string))
+      throw misnamed(join(directory, name), match[1] as string, directory)
     const extension = match[2]?.toLowerCase()
     const format = extension === 'json' ? 'json' : extension === 'csv' ? 'csv' : 'ndjson'
     return [{ path: join(directory, name), container: match[1] as string, format }]
@@ -60,11 +75,11 @@ export function checkId(file: SeedFile, document: SeedDocument): string {
   const id = document.body['id']
   if (typeof id !== 'string' || id === '')
     throw seedError(file, document.line, "has no string 'id'")
-  if (/[/\\?#]/.test(id) || id.length > 1023) {
+  if (!isResourceId(id) || id.length > 1023) {
     throw seedError(
       file,
       document.line,
-      `has an invalid id '${id.slice(0, 80)}': ids hold at most 1023 characters and no / \\ ? #`
+      `has an invalid id '${shown(id)}': ids hold at most 1023 characters, no / \\ ? # or control characters, and are not . or ..`
     )
   }
   return id
@@ -113,7 +128,9 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
     const list = root.get('files', true)
     if (!isSeq(list) || list.items.length === 0)
       return fail(list ?? root, '`files` must be a non-empty list.')
-    return list.items.map((item) => {
+    const home = await realpath(directory)
+    const files: SeedFile[] = []
+    for (const item of list.items) {
       const node = item as YamlNode
       if (!isMap(node))
         return fail(node, 'each entry has `file`, `container` and optionally `mode`.')
@@ -136,8 +153,8 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
         ]
       if (format === undefined)
         fail(node, `'${String(file)}' is not .json, .ndjson, .jsonl or .csv.`)
-      if (typeof container !== 'string' || container === '' || /[/\\#?]/.test(container)) {
-        fail(node, "'container' must be a container name without / \\ # ?.")
+      if (typeof container !== 'string' || container === '' || !isContainerName(container)) {
+        fail(node, "'container' must be a container name without / \\ # ? or control characters.")
       }
       if (mode !== 'upsert' && mode !== 'insert') fail(node, "'mode' must be 'upsert' or 'insert'.")
       const columns = entry['columns']
@@ -151,14 +168,21 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
           fail(node, `'columns' (CSV only) maps column names to ${COLUMN_TYPES.join(', ')}.`)
         }
       }
-      return {
+      // The file as the file system resolves it: a symbolic link may lead out of the directory.
+      const real = await realpath(join(directory, file as string)).catch(() => undefined)
+      if (real === undefined) fail(node, `'${String(file)}' is not in the seed directory.`)
+      const inside = relative(home, real as string)
+      if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+        fail(node, `'${String(file)}' leads outside the seed directory (a symbolic link).`)
+      files.push({
         path: join(directory, file as string),
         container: container as string,
         format: format as SeedFile['format'],
         mode: mode as 'upsert' | 'insert',
         ...(columns === undefined ? {} : { columns: columns as Record<string, ColumnType> })
-      }
-    })
+      })
+    }
+    return files
   }
   return undefined
 }
@@ -169,6 +193,7 @@ async function matchSeedFiles(pattern: string): Promise<SeedFile[]> {
   for await (const path of glob(pattern)) {
     const match = SEED_NAME.exec(basename(path))
     if (!match) continue
+    if (!isContainerName(match[1] as string)) throw misnamed(path, match[1] as string, pattern)
     const format = FORMATS[(match[2] ?? '').toLowerCase()] ?? 'ndjson'
     files.push({ path, container: match[1] as string, format })
   }

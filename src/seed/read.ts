@@ -106,7 +106,15 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
 async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
   const parser = createReadStream(file.path).pipe(
     parseCsv({
-      columns: true,
+      // A column named twice would keep one of its values and silently drop the other.
+      columns: (header: string[]) => {
+        const repeated = header.find((name, index) => header.indexOf(name) !== index)
+        if (repeated !== undefined)
+          throw Object.assign(new Error(`the header names column '${repeated}' twice`), {
+            lines: 1
+          })
+        return header
+      },
       bom: true,
       skip_empty_lines: true,
       trim: true,

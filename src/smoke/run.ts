@@ -2,6 +2,7 @@ import type { Container, CosmosClient, PartitionKey, SqlParameter } from '@azure
 import { randomUUID } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { explainCosmosError, type CosmosErrorContext } from '../cosmos/errors.js'
+import { retryTransient } from '../cosmos/transient.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { ActionError, describeError } from '../errors.js'
 import type { Logger } from '../runtime.js'
@@ -51,11 +52,18 @@ export interface SmokeParameters {
   readonly dryRun: boolean
   readonly log: Logger
   readonly errorContext: CosmosErrorContext
+  readonly sleep: (ms: number) => Promise<void>
 }
+
+/** Runs one idempotent request again after a throttle, a 5xx, a 408 or a reset. */
+type Retry = <T>(work: () => Promise<T>) => Promise<T>
 
 /** Runs every check in order, each whatever the others did, and reports them all. */
 export async function runSmokeChecks(parameters: SmokeParameters): Promise<SmokeResult> {
   const database = parameters.client.database(parameters.database)
+  // Past the SDK's own retries: a smoke check must not fail on a fault the service recovers from.
+  const retry: Retry = (work) =>
+    retryTransient(work, { sleep: parameters.sleep, retries: 6, baseMs: 100 })
   const keyPaths = new Map<string, Promise<string[]>>()
   const pathsOf = (container: string): Promise<string[]> => {
     let paths = keyPaths.get(container)
@@ -64,18 +72,15 @@ export async function runSmokeChecks(parameters: SmokeParameters): Promise<Smoke
         new ActionError(
           `container '${container}' does not exist in database '${parameters.database}'; create it (a migration's ctx.createContainer, Bicep, Terraform) or fix the check's 'container'.`
         )
-      paths = database
-        .container(container)
-        .read()
-        .then(
-          (response) => {
-            if (response.resource === undefined) throw missing()
-            return response.resource.partitionKey?.paths ?? ['/id']
-          },
-          (error: unknown) => {
-            throw (error as { code?: unknown }).code === 404 ? missing() : error
-          }
-        )
+      paths = retry(() => database.container(container).read()).then(
+        (response) => {
+          if (response.resource === undefined) throw missing()
+          return response.resource.partitionKey?.paths ?? ['/id']
+        },
+        (error: unknown) => {
+          throw (error as { code?: unknown }).code === 404 ? missing() : error
+        }
+      )
       keyPaths.set(container, paths)
     }
     return paths
@@ -94,7 +99,7 @@ export async function runSmokeChecks(parameters: SmokeParameters): Promise<Smoke
       // Reading the container first tells a missing container from a missing database.
       const paths = await pathsOf(check.spec.container)
       if (check.kind === 'query') {
-        const run = (): Promise<unknown[]> => runQuery(container, check.spec, meter)
+        const run = (): Promise<unknown[]> => retry(() => runQuery(container, check.spec, meter))
         expectations = checkQuery(await run(), check.spec.expect ?? {})
         if (check.spec.latency) {
           latency = await sample(run, check.spec.latency)
@@ -103,7 +108,7 @@ export async function runSmokeChecks(parameters: SmokeParameters): Promise<Smoke
       } else if (check.kind === 'read') {
         const key = readKey(check.spec, paths)
         const run = (): Promise<Record<string, unknown> | undefined> =>
-          pointRead(container, check.spec.read.id, key, meter)
+          retry(() => pointRead(container, check.spec.read.id, key, meter))
         expectations = checkRead(await run(), check.spec.expect ?? { exists: true })
         if (check.spec.latency) {
           latency = await sample(run, check.spec.latency)
@@ -112,7 +117,7 @@ export async function runSmokeChecks(parameters: SmokeParameters): Promise<Smoke
       } else if (parameters.dryRun) {
         skipped = true
       } else {
-        expectations = await canary(container, paths, check.spec, meter)
+        expectations = await canary(container, retry, paths, check.spec, meter)
       }
     } catch (caught) {
       error =
@@ -211,6 +216,7 @@ async function sample(run: () => Promise<unknown>, budget: LatencyBudget): Promi
 /** Creates a canary document, reads it back, deletes it and checks it is gone. */
 async function canary(
   container: Container,
+  retry: Retry,
   paths: readonly string[],
   spec: { name: string; partitionKey: unknown },
   meter: { requestCharge: number }
@@ -229,13 +235,22 @@ async function canary(
     setAtPath(document, path, value)
   })
   const partitionKey = partitionKeyOf(document, paths) as PartitionKey
-  const created = await container.items.create(document)
-  meter.requestCharge += created.requestCharge ?? 0
+  // A retried write may find its first attempt done: 409 after a create, 404 after a delete.
+  let attempts = 0
+  await retry(async () => {
+    attempts++
+    try {
+      const created = await container.items.create(document)
+      meter.requestCharge += created.requestCharge ?? 0
+    } catch (error) {
+      if (attempts === 1 || (error as { code?: unknown }).code !== 409) throw error
+    }
+  })
   const expectations: Expectation[] = [
-    { what: 'create', expected: 'created (201)', actual: `${created.statusCode}`, met: true }
+    { what: 'create', expected: 'created (201)', actual: 'created', met: true }
   ]
   try {
-    const read = await pointRead(container, id, partitionKey, meter)
+    const read = await retry(() => pointRead(container, id, partitionKey, meter))
     const same = read !== undefined && isDeepStrictEqual(clean(read), document)
     expectations.push({
       what: 'read back',
@@ -244,10 +259,18 @@ async function canary(
       met: same
     })
   } finally {
-    const deleted = await container.item(id, partitionKey).delete()
-    meter.requestCharge += deleted.requestCharge ?? 0
+    attempts = 0
+    await retry(async () => {
+      attempts++
+      try {
+        const deleted = await container.item(id, partitionKey).delete()
+        meter.requestCharge += deleted.requestCharge ?? 0
+      } catch (error) {
+        if (attempts === 1 || (error as { code?: unknown }).code !== 404) throw error
+      }
+    })
   }
-  const after = await pointRead(container, id, partitionKey, meter)
+  const after = await retry(() => pointRead(container, id, partitionKey, meter))
   expectations.push({
     what: 'delete',
     expected: 'gone (404)',

@@ -9,6 +9,7 @@ import {
   type Node as YamlNode
 } from 'yaml'
 import { z } from 'zod'
+import { isResourceId } from '../cosmos/resource-id.js'
 import { ActionError } from '../errors.js'
 
 /** A smoke file larger than this is refused: checks are a page of YAML, not a data set. */
@@ -26,16 +27,16 @@ const CONTAINER = z
   .min(1)
   .max(255)
   .refine(
-    (value) => !/[/\\#?]/.test(value) && !CONTROL.test(value),
-    'must be a container name without / \\ # ? or control characters'
+    (value) => isResourceId(value),
+    'must be a container name without / \\ # ? or control characters, and not . or ..'
   )
 const ID = z
   .string()
   .min(1)
   .max(1023)
   .refine(
-    (value) => !/[/\\#?]/.test(value) && !CONTROL.test(value),
-    'must be a document id without / \\ # ? or control characters'
+    (value) => isResourceId(value),
+    'must be a document id without / \\ # ? or control characters, and not . or ..'
   )
 const KEY_PART = z.union([z.string(), z.number(), z.boolean(), z.null()])
 /** One value, or one per level of a hierarchical key. */
@@ -148,8 +149,14 @@ export function smokeJsonSchema(): Record<string, unknown> {
 export async function readSmokeFile(path: string): Promise<SmokeCheck[]> {
   let size: number
   try {
-    size = (await stat(path)).size
-  } catch {
+    const info = await stat(path)
+    if (!info.isFile())
+      throw new ActionError(
+        `'smoke' is '${path}': it is not a file. Give the path of a YAML file of checks, relative to the workspace.`
+      )
+    size = info.size
+  } catch (error) {
+    if (error instanceof ActionError) throw error
     throw new ActionError(
       `'smoke' is '${path}': no such file. Give the path of a YAML file of checks, relative to the workspace.`
     )
@@ -203,7 +210,14 @@ export function parseSmokeChecks(file: string, text: string): SmokeCheck[] {
       )
     }
     const kind = kinds[0] as Kind
-    const parsed = KINDS[kind].safeParse(node.toJS(document))
+    let value: unknown
+    try {
+      value = node.toJS(document)
+    } catch (error) {
+      // yaml refuses aliases that expand past its limit (a "billion laughs" file).
+      return fail(line, `the check cannot be read: ${(error as Error).message}.`)
+    }
+    const parsed = KINDS[kind].safeParse(value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0] as z.core.$ZodIssue
       const path = ['checks', index, ...issue.path] as Array<string | number>

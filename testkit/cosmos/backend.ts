@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHttpServer } from '@vercel/cosmosdb-server'
+import { installQueryShortcuts } from './query-shortcuts.js'
 
 /** A response from the backend, fully read. */
 export interface BackendResponse {
@@ -40,6 +41,8 @@ export class CosmosBackend {
 
   /** Starts the backend with keep-alive (without it every response closes its connection). */
   static async start(): Promise<CosmosBackend> {
+    // Large containers: the emulator's general query path is quadratic in their size.
+    installQueryShortcuts()
     const server = createHttpServer({ keepAlive: true })
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)

@@ -69,6 +69,8 @@ export interface EntraStandIn {
   requests(): EntraRequestRecord[]
   /** The next `count` token requests answer `temporarily_unavailable` with `status` (default 503). */
   failNext(count: number, status?: number): void
+  /** An outage: every token request fails with `status` (default 503) for the next `ms`. */
+  failFor(ms: number, status?: number): void
   close(): Promise<void>
 }
 
@@ -82,7 +84,7 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
   const keys = new IssuerKeyCache(loadTlsMaterial().ca)
   const issued: string[] = []
   const records: EntraRequestRecord[] = []
-  const faults = { remaining: 0, status: 503 }
+  const faults = { remaining: 0, status: 503, until: 0, outageStatus: 503 }
   let accessTokenLifetime = 3600
   let clockOffsetSeconds = 0
   const audienceOverrides = new Map<string, string>()
@@ -108,7 +110,9 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     }
     records.push(record)
     let result
-    if (faults.remaining > 0) {
+    if (Date.now() < faults.until) {
+      result = entraFailures.temporarilyUnavailable(faults.outageStatus)
+    } else if (faults.remaining > 0) {
       faults.remaining -= 1
       result = entraFailures.temporarilyUnavailable(faults.status)
     } else if (!tenant) {
@@ -197,6 +201,10 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     failNext(count, status = 503) {
       faults.remaining = count
       faults.status = status
+    },
+    failFor(ms, status = 503) {
+      faults.until = Date.now() + ms
+      faults.outageStatus = status
     },
     close: () => server.close()
   }
