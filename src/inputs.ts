@@ -175,8 +175,7 @@ export function parseInputs(
   }
   const seed = get('seed') || undefined
   // eslint-disable-next-line no-control-regex
-  if (seed !== undefined && /[\u0000-\u001f]/.test(seed))
-    problem('seed', seed, RULE.path)
+  if (seed !== undefined && /[\u0000-\u001f]/.test(seed)) problem('seed', seed, RULE.path)
   const dryRunValue = (get('dry-run') || 'false').toLowerCase()
   if (dryRunValue !== 'true' && dryRunValue !== 'false')
     problem('dry-run', dryRunValue, RULE.boolean)
@@ -186,8 +185,7 @@ export function parseInputs(
     problem('migrations', migrations, RULE.path)
   const smoke = get('smoke') || undefined
   // eslint-disable-next-line no-control-regex
-  if (smoke !== undefined && /[\u0000-\u001f]/.test(smoke))
-    problem('smoke', smoke, RULE.path)
+  if (smoke !== undefined && /[\u0000-\u001f]/.test(smoke)) problem('smoke', smoke, RULE.path)
   const ledgerContainer = get('ledger-container') || 'migrations'
   if (ledgerContainer.length > 255 || !isResourceId(ledgerContainer)) {
     problem('ledger-container', ledgerContainer, RULE.container)

@@ -82,6 +82,15 @@ export function checkId(file: SeedFile, document: SeedDocument): string {
       `has an invalid id '${shown(id)}': ids hold at most 1023 characters, no / \\ ? # or control characters, and are not . or ..`
     )
   }
+  // Cosmos DB counts an id's length in bytes: 400 CJK characters are 1,200 bytes, too long.
+  const bytes = Buffer.byteLength(id, 'utf8')
+  if (bytes > 1023) {
+    throw seedError(
+      file,
+      document.line,
+      `has an invalid id '${shown(id, 40)}': it is ${bytes} bytes in UTF-8, and Cosmos DB stores ids of at most 1023 bytes`
+    )
+  }
   return id
 }
 
@@ -117,12 +126,17 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
     if (text === undefined) continue
     const lines = new LineCounter()
     const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true })
-    const fail = (node: YamlNode | null | undefined, problem: string): never => {
-      const line = lines.linePos(node?.range?.[0] ?? 0).line
+    const fail = (node: YamlNode | null | undefined, problem: string, at?: number): never => {
+      const line = at ?? lines.linePos(node?.range?.[0] ?? 0).line
       throw new ActionError(`${path}:${line}: ${problem}`, { location: { file: path, line } })
     }
-    if (document.errors[0])
-      fail(undefined, `not valid YAML: ${document.errors[0].message.split('\n')[0]}`)
+    const syntax = document.errors[0]
+    if (syntax)
+      fail(
+        undefined,
+        `not valid YAML: ${syntax.message.split('\n')[0]}`,
+        syntax.linePos?.[0]?.line ?? 1
+      )
     const root = document.contents
     if (!isMap(root)) return fail(root, 'the seed manifest is an object with a `files` list.')
     const list = root.get('files', true)

@@ -1,6 +1,5 @@
 import { parse as parseCsv } from 'csv-parse'
 import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
 import type { SeedDocument, SeedFile } from './files.js'
 import { ActionError } from '../errors.js'
 import { seedError } from './files.js'
@@ -23,14 +22,28 @@ export async function* readDocuments(file: SeedFile): AsyncGenerator<SeedDocumen
 }
 
 async function* jsonLines(file: SeedFile): AsyncGenerator<SeedDocument> {
-  const lines = createInterface({ input: createReadStream(file.path, 'utf8'), crlfDelay: Infinity })
+  // Lines end at \n, \r\n or \r only. readline also ends one at U+2028 and U+2029, which JSON
+  // strings may hold unescaped (JSON.stringify writes them as they are).
   let number = 0
-  for await (const raw of lines) {
+  let rest = ''
+  const documentAt = (raw: string): SeedDocument | undefined => {
     number++
     const text = raw.trim()
-    if (text === '') continue
-    yield { body: parseDocument(file, number, text), line: number }
+    return text === '' ? undefined : { body: parseDocument(file, number, text), line: number }
   }
+  for await (const chunk of createReadStream(file.path, { encoding: 'utf8' })) {
+    const text = rest + (chunk as string)
+    // A \r at the end may be the first half of a \r\n: it waits for the next chunk.
+    const end = text.endsWith('\r') ? text.length - 1 : text.length
+    const lines = text.slice(0, end).split(/\r\n|\r|\n/)
+    rest = (lines.pop() as string) + text.slice(end)
+    for (const raw of lines) {
+      const document = documentAt(raw)
+      if (document) yield document
+    }
+  }
+  const last = rest === '' ? undefined : documentAt(rest)
+  if (last) yield last
 }
 
 /**
@@ -47,6 +60,8 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
   let elementLine = 1
   /** Where the scanner is in the top-level array. */
   let state: 'before' | 'value' | 'first-value' | 'comma' | 'after' = 'before'
+  /** A byte order mark is skipped as the file's very first character, nowhere else. */
+  let first = true
   const unexpected = (what: string): never => {
     throw seedError(file, line, `is not JSON (${what})`)
   }
@@ -55,6 +70,10 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
     highWaterMark: 1 << 16
   })) {
     for (const char of chunk as string) {
+      if (first) {
+        first = false
+        if (char === '\uFEFF') continue
+      }
       if (char === '\n') line++
       if (open.length > 0) {
         element += char
@@ -74,7 +93,8 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
         }
         continue
       }
-      if (/\s/.test(char) || (char === '\uFEFF' && state === 'before')) continue
+      // JSON's whitespace only: /\s/ would also let U+00A0, U+2028 or a BOM between documents.
+      if (char === ' ' || char === '\n' || char === '\r' || char === '\t') continue
       if (state === 'before') {
         if (char !== '[') throw seedError(file, line, 'is not a JSON array of documents')
         state = 'first-value'

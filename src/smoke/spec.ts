@@ -5,6 +5,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Document,
   type Node as YamlNode
 } from 'yaml'
@@ -210,6 +211,20 @@ export function parseSmokeChecks(file: string, text: string): SmokeCheck[] {
       )
     }
     const kind = kinds[0] as Kind
+    // Zod drops a '__proto__' key from what it reads: an expectation would silently lose it.
+    let proto: YamlNode | undefined
+    visit(node, {
+      Pair: (_, pair) => {
+        if (!isScalar(pair.key) || pair.key.value !== '__proto__') return undefined
+        proto = pair.key
+        return visit.BREAK
+      }
+    })
+    if (proto)
+      fail(
+        lineOf(proto),
+        "a key named '__proto__' cannot be part of a check: it would be lost as the check is read."
+      )
     let value: unknown
     try {
       value = node.toJS(document)
