@@ -85,6 +85,28 @@ function account(database: string): string[] {
   ]
 }
 
+/** `setup --apply` for a repository with the local issuer and endpoints, printing JSON (or az). */
+function apply(
+  repo: string,
+  database: string,
+  flags: readonly string[],
+  format: 'json' | 'az' = 'json'
+): Promise<CliRun> {
+  return cli([
+    'setup',
+    '--repo',
+    repo,
+    ...flags,
+    '--issuer',
+    cloud.github.issuer,
+    ...account(database),
+    '--format',
+    format,
+    '--apply',
+    ...endpoints()
+  ])
+}
+
 async function cli(args: readonly string[]): Promise<CliRun> {
   const run = await runCli(args, { caFile: cloud.caFile, env: adminEnv })
   for (const secret of cloud.secrets()) {
@@ -99,23 +121,13 @@ describe('setup --apply', () => {
     const job = await bareRepository()
     const { repo } = job
     const database = job.inputs['database'] as string
-    const setup = await cli([
-      'setup',
-      '--repo',
-      repo,
+    const setup = await apply(repo, database, [
       '--environment',
       'production',
       '--client-id',
       job.clientId,
-      '--issuer',
-      cloud.github.issuer,
-      ...account(database),
       '--role',
-      'contributor',
-      '--format',
-      'json',
-      '--apply',
-      ...endpoints()
+      'contributor'
     ])
     expect(setup.stderr).toContain(`+ credential '${repo.split('/')[1]}-env-production'`)
     expect(setup.stderr).toContain(
@@ -147,23 +159,13 @@ describe('setup --apply', () => {
 
     // Applying again changes nothing.
     const graphPosts = cloud.graph.requests().filter((r) => r.method === 'POST').length
-    const again = await cli([
-      'setup',
-      '--repo',
-      repo,
+    const again = await apply(repo, database, [
       '--environment',
       'production',
       '--client-id',
       job.clientId,
-      '--issuer',
-      cloud.github.issuer,
-      ...account(database),
       '--role',
-      'contributor',
-      '--format',
-      'json',
-      '--apply',
-      ...endpoints()
+      'contributor'
     ])
     expect(again.exitCode).toBe(0)
     expect(again.stderr).toContain('already matches environment:production')
@@ -183,23 +185,13 @@ describe('setup --apply', () => {
       federatedCredential: false,
       role: 'none'
     })
-    const setup = await cli([
-      'setup',
-      '--repo',
-      repo,
+    const setup = await apply(repo, job.inputs['database'] as string, [
       '--repo-id',
       repoId,
       '--tag',
       'v*',
       '--client-id',
-      job.clientId,
-      '--issuer',
-      cloud.github.issuer,
-      ...account(job.inputs['database'] as string),
-      '--format',
-      'json',
-      '--apply',
-      ...endpoints()
+      job.clientId
     ])
     expect(setup.exitCode).toBe(0)
     expect(
@@ -224,26 +216,21 @@ describe('setup --apply', () => {
       federatedCredential: false,
       role: 'none'
     })
-    const setup = await cli([
-      'setup',
-      '--repo',
+    const setup = await apply(
       repo,
-      '--environment',
-      'production',
-      '--identity',
-      `id-inventory-${n}`,
-      '--identity-resource-group',
-      'rg-identities',
-      '--issuer',
-      cloud.github.issuer,
-      ...account(job.inputs['database'] as string),
-      '--role',
-      'reader',
-      '--format',
-      'az',
-      '--apply',
-      ...endpoints()
-    ])
+      job.inputs['database'] as string,
+      [
+        '--environment',
+        'production',
+        '--identity',
+        `id-inventory-${n}`,
+        '--identity-resource-group',
+        'rg-identities',
+        '--role',
+        'reader'
+      ],
+      'az'
+    )
     expect(setup.stderr).toContain(
       `client id ${identity.clientId}, principal ${identity.principalId}`
     )
@@ -267,21 +254,11 @@ describe('setup --apply', () => {
       audiences: ['api://AzureADTokenExchange']
     })
     const armWrites = cloud.arm.requests().filter((r) => r.method === 'PUT').length
-    const setup = await cli([
-      'setup',
-      '--repo',
-      repo,
+    const setup = await apply(repo, job.inputs['database'] as string, [
       '--environment',
       'production',
       '--client-id',
-      job.clientId,
-      '--issuer',
-      cloud.github.issuer,
-      ...account(job.inputs['database'] as string),
-      '--format',
-      'json',
-      '--apply',
-      ...endpoints()
+      job.clientId
     ])
     expect(setup.exitCode).toBe(1)
     expect(setup.stderr).toContain('already has a credential named')
