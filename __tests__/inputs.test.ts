@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { parseInputs } from '../src/inputs.js'
+import { readFile } from 'node:fs/promises'
+import { parse } from 'yaml'
+import { INPUT_NAMES, parseInputs } from '../src/inputs.js'
 
 const VALID = {
   'client-id': '8e9d1a5c-1f0e-4b7f-9d3e-2c7a1b0f4e11',
@@ -155,5 +157,14 @@ describe('parseInputs', () => {
     })
     expect(problems[0]).toContain('looks like a connection string')
     expect(problems.join('\n')).not.toContain(key)
+  })
+})
+
+describe('INPUT_NAMES', () => {
+  it('is every input action.yml declares, in its order', async () => {
+    const action = parse(await readFile('action.yml', 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    expect([...INPUT_NAMES]).toEqual(Object.keys(action.inputs))
   })
 })

@@ -43,6 +43,35 @@ export interface ActionInputs {
   readonly smoke: string | undefined
 }
 
+/** Every input the action takes, as action.yml declares them (a test keeps the two equal). */
+export const INPUT_NAMES = [
+  'client-id',
+  'tenant-id',
+  'endpoint',
+  'database',
+  'cloud',
+  'audience',
+  'authority-host',
+  'arm-endpoint',
+  'subscription-id',
+  'resource-group',
+  'account-name',
+  'on-missing-oidc',
+  'role-check',
+  'seed',
+  'seed-mode',
+  'seed-ru-per-second',
+  'migrations',
+  'ledger-container',
+  'lock-timeout',
+  'lock-lease',
+  'allow-destructive',
+  'smoke',
+  'dry-run'
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+
 /** Reads one input by name; `''` when it is not set (as @actions/core's getInput does). */
 export type InputReader = (name: string) => string
 

@@ -6,37 +6,11 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { CLOUDS, CLOUD_NAMES } from '../../src/clouds.js'
 import { InputError } from '../../src/errors.js'
-import { parseInputs, type ActionInputs } from '../../src/inputs.js'
+import { INPUT_NAMES, parseInputs, type ActionInputs, type InputName } from '../../src/inputs.js'
 
 const RUNS = { numRuns: 200 }
 
-/** Every input action.yml declares. */
-const INPUTS = [
-  'client-id',
-  'tenant-id',
-  'endpoint',
-  'database',
-  'cloud',
-  'audience',
-  'authority-host',
-  'arm-endpoint',
-  'subscription-id',
-  'resource-group',
-  'account-name',
-  'on-missing-oidc',
-  'role-check',
-  'seed',
-  'seed-mode',
-  'seed-ru-per-second',
-  'migrations',
-  'ledger-container',
-  'lock-timeout',
-  'lock-lease',
-  'allow-destructive',
-  'smoke',
-  'dry-run'
-] as const
-type InputName = (typeof INPUTS)[number]
+const INPUTS = INPUT_NAMES
 const REQUIRED: readonly InputName[] = ['client-id', 'tenant-id', 'endpoint', 'database']
 
 const VALID: Readonly<Record<string, string>> = {

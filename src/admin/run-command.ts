@@ -1,32 +1,18 @@
 import type { TokenCredential } from '@azure/identity'
 import { relative } from 'node:path'
+import { INPUT_NAMES } from '../inputs.js'
 import { run } from '../main.js'
 import type { Runtime } from '../runtime.js'
 import type { Flags } from './options.js'
 import { adminCredential, type Console } from './setup.js'
 
-/** The action's inputs `run` takes, as flags of the same names. */
-export const RUN_INPUTS = [
-  'endpoint',
-  'database',
-  'cloud',
-  'authority-host',
-  'arm-endpoint',
-  'subscription-id',
-  'resource-group',
-  'account-name',
-  'role-check',
-  'seed',
-  'seed-mode',
-  'seed-ru-per-second',
-  'migrations',
-  'ledger-container',
-  'lock-timeout',
-  'lock-lease',
-  'allow-destructive',
-  'smoke',
-  'dry-run'
-] as const
+/**
+ * The action's inputs `run` takes, as flags of the same names: all but the identity and the
+ * token's audience, which a developer's own sign-in replaces (tenant-id is a sign-in flag).
+ */
+export const RUN_INPUTS = INPUT_NAMES.filter(
+  (name) => !['client-id', 'tenant-id', 'audience', 'on-missing-oidc'].includes(name)
+)
 
 /**
  * A runtime for a developer's terminal: log lines on standard error with every secret masked,
