@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { readFile } from 'node:fs/promises'
-import { parse } from 'yaml'
+import { parse as parseYaml } from 'yaml'
 import { INPUT_NAMES, parseInputs } from '../src/inputs.js'
 
 const VALID = {
@@ -162,7 +162,7 @@ describe('parseInputs', () => {
 
 describe('INPUT_NAMES', () => {
   it('is every input action.yml declares, in its order', async () => {
-    const action = parse(await readFile('action.yml', 'utf8')) as {
+    const action = parseYaml(await readFile('action.yml', 'utf8')) as {
       inputs: Record<string, unknown>
     }
     expect([...INPUT_NAMES]).toEqual(Object.keys(action.inputs))
