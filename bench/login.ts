@@ -5,27 +5,52 @@
  *  - cold login: GitHub token, Entra exchange, database read and container listing, with a new
  *    credential and client each time (what every job pays once);
  *  - steady reads: point reads through one client (what the token plumbing adds per request);
+ *  - the token exchange alone: a GitHub token exchanged at Entra for a Cosmos DB token, with a new
+ *    credential each time (ours: FederatedCredential; raw: ClientAssertionCredential);
  *  - the role check: listing assignments through ARM (ours also evaluates them), and probing
  *    (container read, SELECT TOP 1, point read), against the same raw SDK calls;
- *  - the built action as a process, as the runner starts it (start-up to first log line, whole run).
+ *  - the built action as a process, as the runner starts it (start-up to first log line, whole
+ *    run), against bench/raw-action.ts (a plain SDK action) bundled by ncc the same way.
+ * Its headline rows go to the combined table (bench/report.ts).
  */
 import { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
 import { CosmosClient } from '@azure/cosmos'
 import { ClientAssertionCredential } from '@azure/identity'
-import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { authorize } from '../src/authorization/index.js'
+import { FederatedCredential, GitHubTokenSource } from '../src/identity/index.js'
 import { parseInputs } from '../src/inputs.js'
 import { login } from '../src/login.js'
 import type { Runtime } from '../src/runtime.js'
 import { requestGitHubToken } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { actionEnvironment, setUpRepository } from '../testkit/scenario.js'
-import { printTable, quantile, quiet, time } from './stats.js'
+import { printTable, quantile, quiet, recordRows, time } from './stats.js'
 
 const COLD_ROUNDS = Number(process.env['BENCH_COLD_ROUNDS'] ?? 30)
 const READS = Number(process.env['BENCH_READS'] ?? 2000)
-const PROCESS_ROUNDS = Number(process.env['BENCH_PROCESS_ROUNDS'] ?? 5)
+const PROCESS_ROUNDS = Number(process.env['BENCH_PROCESS_ROUNDS'] ?? 9)
+
+// The raw baseline action, bundled as dist/index.js is (ncc, es2022), before the cloud starts.
+const rawActionDir = await mkdtemp(join(tmpdir(), 'bench-raw-action-'))
+const ncc = spawnSync(
+  process.execPath,
+  [
+    resolve(import.meta.dirname, '..', 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+    'build',
+    resolve(import.meta.dirname, 'raw-action.ts'),
+    '-o',
+    rawActionDir,
+    '--target',
+    'es2022',
+    '-q'
+  ],
+  { stdio: 'inherit' }
+)
+if (ncc.status !== 0) throw new Error('ncc could not build bench/raw-action.ts')
 
 trustTestCaInProcess()
 const cloud = await startLocalCloud()
@@ -94,6 +119,51 @@ for (let i = 0; i < COLD_ROUNDS; i++) {
   // Interleaved, alternating which goes first, so both paths see the same machine state.
   const pair = i % 2 === 0 ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)
   for (const path of pair) await measure(path)
+}
+
+// The token exchange alone, with a new credential each time, interleaved like the logins.
+const cosmosScope = `${inputs.cloud.cosmosResource}/.default`
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
+async function oursExchange(): Promise<void> {
+  const tokenSource = new GitHubTokenSource({
+    audience: inputs.audience,
+    requestToken: getIDToken,
+    now: Date.now,
+    sleep
+  })
+  const credential = new FederatedCredential({
+    tenantId: inputs.tenantId,
+    clientId: inputs.clientId,
+    authorityHost: inputs.authorityHost,
+    disableInstanceDiscovery: inputs.customAuthority,
+    tokenSource,
+    defaultAudience: inputs.cloud.tokenExchangeAudience,
+    cloudName: inputs.cloud.name,
+    now: Date.now,
+    sleep,
+    mask: () => undefined,
+    onAccessToken: () => undefined
+  })
+  await credential.getToken(cosmosScope)
+}
+async function rawExchange(): Promise<void> {
+  const credential = new ClientAssertionCredential(
+    inputs.tenantId,
+    inputs.clientId,
+    () => getIDToken(inputs.audience),
+    { authorityHost: inputs.authorityHost, disableInstanceDiscovery: true }
+  )
+  await credential.getToken(cosmosScope)
+}
+for (let i = 0; i < 3; i++) {
+  await rawExchange()
+  await oursExchange()
+}
+const exchange = { raw: [] as number[], ours: [] as number[] }
+for (let i = 0; i < COLD_ROUNDS; i++) {
+  const pair = i % 2 === 0 ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)
+  for (const path of pair)
+    exchange[path].push(await time(path === 'raw' ? rawExchange : oursExchange))
 }
 
 /** Reads per second over `count` sequential point reads. */
@@ -175,17 +245,13 @@ for (let i = 0; i < COLD_ROUNDS; i++) {
   roleCheck.probe.ours.push(await time(check(false)))
 }
 
-/** Runs dist/index.js as the runner does; returns ms to the first log line and to exit. */
-function runProcess(): Promise<{ firstLine: number; total: number }> {
+/** Runs a bundled action as the runner does; returns ms to the first log line and to exit. */
+function runProcess(script: string): Promise<{ firstLine: number; total: number }> {
   const env = { PATH: process.env['PATH'] ?? '', ...actionEnvironment(cloud, setup) }
   const start = process.hrtime.bigint()
   const elapsed = (): number => Number(process.hrtime.bigint() - start) / 1e6
   return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [resolve(import.meta.dirname, '..', 'dist', 'index.js')],
-      { env }
-    )
+    const child = spawn(process.execPath, [script], { env })
     let firstLine = Number.NaN
     child.stdout.once('data', () => (firstLine = elapsed()))
     child.on('error', fail)
@@ -194,9 +260,33 @@ function runProcess(): Promise<{ firstLine: number; total: number }> {
     )
   })
 }
-const processRuns: Array<{ firstLine: number; total: number }> = []
-for (let i = 0; i < PROCESS_ROUNDS; i++) processRuns.push(await runProcess())
+const scripts = {
+  ours: resolve(import.meta.dirname, '..', 'dist', 'index.js'),
+  raw: join(rawActionDir, 'index.js')
+}
+const processRuns = {
+  raw: [] as Array<{ firstLine: number; total: number }>,
+  ours: [] as Array<{ firstLine: number; total: number }>
+}
+// One of each first, unmeasured (file cache), then alternating.
+await runProcess(scripts.raw)
+await runProcess(scripts.ours)
+for (let i = 0; i < PROCESS_ROUNDS; i++) {
+  const pair = i % 2 === 0 ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const)
+  for (const path of pair) processRuns[path].push(await runProcess(scripts[path]))
+}
 await cloud.close()
+await rm(rawActionDir, { recursive: true, force: true })
+const firstLine = (path: 'raw' | 'ours'): number =>
+  quantile(
+    processRuns[path].map((run) => run.firstLine),
+    0.5
+  )
+const wholeRun = (path: 'raw' | 'ours'): number =>
+  quantile(
+    processRuns[path].map((run) => run.total),
+    0.5
+  )
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`
 const ratio = (ours: number, raw: number): string => `${(ours / raw).toFixed(2)}`
@@ -224,6 +314,12 @@ printTable(
       (githubTokens.ours / COLD_ROUNDS).toFixed(1),
       ratio(githubTokens.ours, githubTokens.raw)
     ],
+    [
+      'token exchange (new credential), median',
+      ms(quantile(exchange.raw, 0.5)),
+      ms(quantile(exchange.ours, 0.5)),
+      ratio(quantile(exchange.ours, 0.5), quantile(exchange.raw, 0.5))
+    ],
     ['point reads/s', rawRate.toFixed(0), oursRate.toFixed(0), ratio(rawRate, oursRate)],
     [
       'role check through ARM, median',
@@ -238,25 +334,15 @@ printTable(
       ratio(quantile(roleCheck.probe.ours, 0.5), quantile(roleCheck.probe.raw, 0.5))
     ],
     [
-      'dist start-up to first log line, median',
-      '-',
-      ms(
-        quantile(
-          processRuns.map((r) => r.firstLine),
-          0.5
-        )
-      ),
-      '-'
+      'start-up to first log line (bundled action), median',
+      ms(firstLine('raw')),
+      ms(firstLine('ours')),
+      ratio(firstLine('ours'), firstLine('raw'))
     ],
     [
-      'dist whole run (login), median',
-      '-',
-      ms(
-        quantile(
-          processRuns.map((r) => r.total),
-          0.5
-        )
-      ),
+      'whole run, median (raw: login; ours: login and role check)',
+      ms(wholeRun('raw')),
+      ms(wholeRun('ours')),
       '-'
     ]
   ]
@@ -264,3 +350,44 @@ printTable(
 console.log(
   '\nours/raw: time ratio for latencies; for rates, raw/ours (above 1.00 means we are slower).'
 )
+
+const median = (samples: readonly number[]): number => quantile(samples, 0.5)
+recordRows([
+  {
+    bench: 'login',
+    measure: 'start-up of the bundled action to its first log line, median',
+    unit: 'ms',
+    raw: firstLine('raw'),
+    ours: firstLine('ours'),
+    better: 'lower',
+    baseline:
+      'bench/raw-action.ts (@actions/core, @azure/identity, @azure/cosmos) bundled by ncc as dist/index.js is'
+  },
+  {
+    bench: 'login',
+    measure: 'token exchange (GitHub token to Cosmos DB token, new credential), median',
+    unit: 'ms',
+    raw: median(exchange.raw),
+    ours: median(exchange.ours),
+    better: 'lower',
+    baseline: 'ClientAssertionCredential.getToken fed by the same GitHub token request'
+  },
+  {
+    bench: 'login',
+    measure: 'role check through ARM (assignments, definitions), median',
+    unit: 'ms',
+    raw: median(roleCheck.arm.raw),
+    ours: median(roleCheck.arm.ours),
+    better: 'lower',
+    baseline: 'the same two ARM list calls with @azure/arm-cosmosdb (ours also evaluates them)'
+  },
+  {
+    bench: 'login',
+    measure: 'role check by probing (container, SELECT TOP 1, point read), median',
+    unit: 'ms',
+    raw: median(roleCheck.probe.raw),
+    ours: median(roleCheck.probe.ours),
+    better: 'lower',
+    baseline: 'the same three calls with CosmosClient'
+  }
+])

@@ -70,6 +70,7 @@ const result = await runSmokeChecks({
   checks,
   dryRun: false,
   log: quiet,
+  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
   errorContext: {
     endpoint: cloud.cosmos.endpoint,
     database: 'bench',

@@ -1,4 +1,7 @@
 /** Small helpers for the benchmarks: percentiles, timing, tables, and a logger that says nothing. */
+import { appendFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Logger } from '../src/runtime.js'
 
 /** A logger for the action's code under measurement: output would cost time and noise. */
@@ -40,4 +43,35 @@ export function printTable(
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const row of rows) console.log(line(row))
+}
+
+/** One row of the combined table that `npm run bench` prints at the end (bench/report.ts). */
+export interface ReportRow {
+  /** Which script measured it: rows print in the order the scripts ran. */
+  bench: string
+  measure: string
+  unit: 'ms' | 'docs/s' | 'MiB'
+  raw: number
+  ours: number
+  /** Whether a lower or a higher number is the better one (for the ratio ours/raw too). */
+  better: 'lower' | 'higher'
+  /** What the raw SDK baseline is, in a few words. */
+  baseline: string
+}
+
+/**
+ * Where the scripts leave their rows for bench/report.ts: BENCH_RESULTS, or one file in the
+ * temporary directory that `tsx bench/report.ts start` empties at the start of a run.
+ */
+export function resultsFile(): string {
+  return process.env['BENCH_RESULTS'] ?? join(tmpdir(), 'cosmos-oidc-action-bench.jsonl')
+}
+
+/** Adds rows measured in this run (our path and its raw baseline, both measured here). */
+export function recordRows(rows: readonly ReportRow[]): void {
+  for (const row of rows) {
+    if (!Number.isFinite(row.raw) || !Number.isFinite(row.ours))
+      throw new Error(`bench: ${row.measure} has no figure`)
+  }
+  appendFileSync(resultsFile(), rows.map((row) => `${JSON.stringify({ row })}\n`).join(''))
 }

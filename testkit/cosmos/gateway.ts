@@ -2,7 +2,12 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { setTimeout as delay } from 'node:timers/promises'
 import type { EntraStandIn } from '../entra/server.js'
 import { readBody, requestUrl, startHttpsServer, watchResponseHead } from '../http/server.js'
-import { authenticate, isCosmosFailure, type GatewayAuthSettings } from './auth.js'
+import {
+  authenticate,
+  isCosmosFailure,
+  rememberVerified,
+  type GatewayAuthSettings
+} from './auth.js'
 import { CosmosBackend, type ContainerDefinition, type StoredContainer } from './backend.js'
 import { cosmosFailures, sendCosmosFailure } from './errors.js'
 import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
@@ -109,7 +114,7 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     accountName,
     tenantId: entra.defaultTenantId,
     acceptedAudiences: ['https://cosmos.azure.com'],
-    verifyAccessToken: (token) => entra.verifyAccessToken(token)
+    verifyAccessToken: rememberVerified((token) => entra.verifyAccessToken(token))
   }
 
   const forward = async (

@@ -17,16 +17,24 @@
  *  - the read feed (GET .../docs), which is `SELECT * FROM c` paged.
  * The general path sorts the documents by _rid and pages with the library's paginate helper; so
  * do the shortcuts, calling the same helpers (sort, paginate, and paginate's stripUndefined) on
- * the same pairs the generated code builds. The _rid order of a container is kept between
- * requests and checked against the container on every use (same size, every _rid still there),
- * so writes never leave it stale: replacing and patching keep a document's _rid, creating or
- * deleting changes the set and the order is computed again. A shortcut that throws (a malformed
- * continuation token) hands the request to the general path, which answers it as it always did.
+ * the same pairs the generated code builds, so that pages, next tokens and odd inputs come out
+ * the same. What makes them fast:
+ *  - a container's documents in _rid order are kept between requests, with the container's write
+ *    version (bumped by the only two methods that change its documents, _set and delete): reused
+ *    as they are while nothing was written; after writes that kept the same _rids (replace,
+ *    patch) the order is reused with the current documents; otherwise sorted again;
+ *  - ARRAY_CONTAINS finds its documents through an index of the field's string values, built
+ *    once per kept array;
+ *  - paginate gets only the part of the list its page depends on (see pageWindow), so a page of
+ *    a 100,000-document container costs the page, not the container.
+ * A shortcut that throws (a malformed continuation token) hands the request to the general path,
+ * which answers or fails as it always did.
  *
  * The patch is applied to the emulator's Documents class in this process, once, by
  * `installQueryShortcuts()` (the backend calls it before it starts).
  */
 import documentsModule from '@vercel/cosmosdb-server/lib/account/documents.js'
+import { decode as decodeToken } from '@zeit/cosmosdb-query/lib/continuation-token.js'
 import * as helpers from '@zeit/cosmosdb-query/lib/helpers.js'
 
 type Document = Record<string, unknown>
@@ -56,6 +64,8 @@ export interface EmulatorDocuments {
   _parent: { read(): unknown }
   _data: Map<string, { read(): Document | undefined }>
   _getQuery(sql: string): { ast: unknown }
+  _set(data: Document): Document
+  delete(idOrRid: string, partition: unknown): void
   query(params: QueryParameters, options: PageOptions): QueryPage | null
   read(options?: PageOptions): QueryPage | null
 }
@@ -78,7 +88,9 @@ const documentsPrototype = (
 ).default.prototype
 const general = {
   query: documentsPrototype.query,
-  read: documentsPrototype.read
+  read: documentsPrototype.read,
+  set: documentsPrototype._set,
+  delete: documentsPrototype.delete
 }
 
 let installed = false
@@ -89,6 +101,27 @@ const counts = { query: 0, read: 0 }
 export function installQueryShortcuts(): void {
   if (installed) return
   installed = true
+  const written = (documents: EmulatorDocuments): void => {
+    versions.set(documents, (versions.get(documents) ?? 0) + 1)
+  }
+  documentsPrototype._set = function set(this: EmulatorDocuments, data: Document): Document {
+    try {
+      return general.set.call(this, data)
+    } finally {
+      written(this)
+    }
+  }
+  documentsPrototype.delete = function remove(
+    this: EmulatorDocuments,
+    idOrRid: string,
+    partition: unknown
+  ): void {
+    try {
+      general.delete.call(this, idOrRid, partition)
+    } finally {
+      written(this)
+    }
+  }
   documentsPrototype.query = function query(
     this: EmulatorDocuments,
     params: QueryParameters,
@@ -295,16 +328,21 @@ function answer(documents: EmulatorDocuments, shape: QueryShape, options: PageOp
   let selected = inRidOrder(documents)
   const filter = shape.filter
   if (filter) {
-    // ARRAY_CONTAINS over strings is strict equality with one of them.
-    selected = selected.filter((c) => {
-      const value = c[filter.field]
-      return typeof value === 'string' && filter.values.has(value)
-    })
+    // ARRAY_CONTAINS over strings is strict equality with one of them: the documents whose
+    // field is one of the strings, in _rid order.
+    const index = fieldIndex(selected, filter.field)
+    const positions: number[] = []
+    for (const value of filter.values) {
+      for (const position of index.get(value) ?? []) positions.push(position)
+    }
+    positions.sort((a, b) => a - b)
+    const all = selected
+    selected = positions.map((position) => all[position] as Document)
   }
   if (shape.top !== undefined) selected = selected.slice(0, shape.top)
   const alias = shape.alias
   const projection = shape.projection
-  const pairs = selected.map((c): [Document, Document] => {
+  const pairs = pageWindow(selected, options).map((c): [Document, Document] => {
     if (projection === undefined) return [c, { [alias]: c }]
     const row: Document = {}
     for (const [output, field] of projection) row[output] = c[field]
@@ -324,21 +362,86 @@ function answer(documents: EmulatorDocuments, shape: QueryShape, options: PageOp
   )
 }
 
-/** The container's _rid order as the general path sorts it, kept while its documents are. */
-const ridOrders = new WeakMap<EmulatorDocuments, string[]>()
+/**
+ * The part of `selected` (in _rid order) that paginate's answer depends on: from the first
+ * document at or after the token's _rid to two past the page, so that a page of a large
+ * container costs its own size. paginate finds the same start in it (the first _rid at or
+ * after the token's, one further when the token's SRC skips the document with that very _rid;
+ * _rids are unique), makes the same page, and the same next token: its _rid, RT and TRC, and
+ * SRC 0, since the document before the next one never shares its _rid. Anything unusual (no
+ * page size, a token without a string _rid) gets everything, as the general path does.
+ */
+function pageWindow(selected: Document[], options: PageOptions): Document[] {
+  const size = options.maxItemCount
+  if (typeof size !== 'number' || !(size > 0) || !Number.isFinite(size)) return selected
+  let start = 0
+  if (options.continuation) {
+    const token = options.continuation.token
+    if (typeof token !== 'string') return selected
+    const rid = decodeToken(token).RID as unknown
+    if (typeof rid !== 'string') return selected
+    // The first _rid not below the token's (string order, as the library compares strings).
+    let high = selected.length
+    while (start < high) {
+      const middle = (start + high) >>> 1
+      if ((selected[middle]?._rid as string) < rid) start = middle + 1
+      else high = middle
+    }
+  }
+  return selected.slice(start, start + Math.ceil(size) + 2)
+}
+
+/** Each container's documents in _rid order, with the write version they were taken at. */
+const ridOrders = new WeakMap<
+  EmulatorDocuments,
+  { version: number; rids: string[]; documents: Document[] }
+>()
+/** Bumped by every write of a container (the emulator's Items change _data only in these two). */
+const versions = new WeakMap<EmulatorDocuments, number>()
+
+/**
+ * Where each string value of a top-level field is, by position in a container's documents in
+ * _rid order; built once for each such array (a new one comes with every write, see
+ * inRidOrder). Writes replace a stored document, never change one in place.
+ */
+const fieldIndexes = new WeakMap<Document[], Map<string, Map<string, number[]>>>()
+
+function fieldIndex(documents: Document[], field: string): Map<string, number[]> {
+  let byField = fieldIndexes.get(documents)
+  if (byField === undefined) fieldIndexes.set(documents, (byField = new Map()))
+  let index = byField.get(field)
+  if (index === undefined) {
+    index = new Map()
+    for (let position = 0; position < documents.length; position++) {
+      const value = documents[position]?.[field]
+      if (typeof value !== 'string') continue
+      const positions = index.get(value)
+      if (positions === undefined) index.set(value, [position])
+      else positions.push(position)
+    }
+    byField.set(field, index)
+  }
+  return index
+}
 
 /** Every document of the container, in the order the general path sorts them (by _rid). */
 function inRidOrder(documents: EmulatorDocuments): Document[] {
   const data = documents._data
-  const rids = ridOrders.get(documents)
-  if (rids !== undefined && rids.length === data.size) {
+  const version = versions.get(documents) ?? 0
+  const kept = ridOrders.get(documents)
+  if (kept !== undefined && kept.version === version) return kept.documents
+  if (kept !== undefined && kept.rids.length === data.size) {
+    // Written since: the same _rids (replaced or patched documents keep theirs) keep their order.
     const current: Document[] = []
-    for (const rid of rids) {
+    for (const rid of kept.rids) {
       const document = data.get(rid)?.read()
       if (document === undefined) break
       current.push(document)
     }
-    if (current.length === rids.length) return current
+    if (current.length === kept.rids.length) {
+      ridOrders.set(documents, { version, rids: kept.rids, documents: current })
+      return current
+    }
   }
   const all: Array<{ c: Document }> = []
   for (const item of data.values()) {
@@ -346,11 +449,13 @@ function inRidOrder(documents: EmulatorDocuments): Document[] {
     if (document !== undefined) all.push({ c: document })
   }
   const sorted = helpers.sort(all, (row: { c: Document }) => row.c._rid) as Array<{ c: Document }>
-  ridOrders.set(
-    documents,
-    sorted.map((row) => row.c._rid as string)
-  )
-  return sorted.map((row) => row.c)
+  const ordered = sorted.map((row) => row.c)
+  ridOrders.set(documents, {
+    version,
+    rids: ordered.map((document) => document._rid as string),
+    documents: ordered
+  })
+  return ordered
 }
 
 function isNode(value: unknown): value is Node {
