@@ -468,7 +468,9 @@ function prune(value: unknown, choices: fc.Arbitrary<boolean>): fc.Arbitrary<unk
       .tuple(...entries.map(([, item]) => fc.tuple(choices, prune(item, choices))))
       .map((items) =>
         Object.fromEntries(
-          items.flatMap(([keep, item], i) => (keep ? [[(entries[i] as [string, unknown])[0], item]] : []))
+          items.flatMap(([keep, item], i) =>
+            keep ? [[(entries[i] as [string, unknown])[0], item]] : []
+          )
         )
       )
   }
