@@ -252,7 +252,8 @@ describe('a release under faults', () => {
     }
     expect(failed.exitCode).toBe(1)
     expect(failed.errors.at(-1)).toMatch(/0002-order-cents\.mjs/)
-    expect(failed.errors.at(-1)).toMatch(/503|unavailable/i)
+    // Faults kept coming (503s, and resets as the gateway drops failed connections): said so.
+    expect(failed.errors.at(-1)).toMatch(/still failing after \d+ attempts/)
     // Nothing half-applied: 0001 is recorded applied, 0002 failed, nothing after it ran.
     const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
       (d) => d['type'] === 'migration'

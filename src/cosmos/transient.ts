@@ -54,7 +54,8 @@ export async function retryTransient<T>(
     try {
       return await work()
     } catch (error) {
-      if (attempt >= options.retries || !isTransientCosmosError(error)) throw error
+      if (!isTransientCosmosError(error)) throw error
+      if (attempt >= options.retries) throw stillFailing(error, attempt + 1)
       const retryAfter = (error as { retryAfterInMs?: unknown }).retryAfterInMs
       await options.sleep(
         typeof retryAfter === 'number' && retryAfter > 0
@@ -63,4 +64,19 @@ export async function retryTransient<T>(
       )
     }
   }
+}
+
+/**
+ * The last transient failure, saying that it went on: a reset or a 503 on its own reads like a
+ * blip, not like an account that kept failing. Keeps the status and substatus for explanations.
+ */
+function stillFailing(error: unknown, attempts: number): Error {
+  const wrapped = new Error(`${describeError(error)} (still failing after ${attempts} attempts)`, {
+    cause: error
+  }) as Error & Record<string, unknown>
+  for (const key of ['code', 'substatus', 'statusCode', 'headers', 'retryAfterInMs']) {
+    const value = (error as Record<string, unknown> | null)?.[key]
+    if (value !== undefined) wrapped[key] = value
+  }
+  return wrapped
 }

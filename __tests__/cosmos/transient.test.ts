@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals'
+import { retryTransient } from '../../src/cosmos/transient.js'
+
+const noSleep = async (): Promise<void> => undefined
+
+describe('retryTransient', () => {
+  it('retries transient failures and returns the first success', async () => {
+    let calls = 0
+    const result = await retryTransient(
+      async () => {
+        calls++
+        if (calls < 3) throw Object.assign(new Error('busy'), { code: 429, retryAfterInMs: 1 })
+        return 'done'
+      },
+      { sleep: noSleep, retries: 5, baseMs: 1 }
+    )
+    expect([result, calls]).toEqual(['done', 3])
+  })
+
+  it('says how long a transient failure went on, keeping its status', async () => {
+    let calls = 0
+    const failure = retryTransient(
+      async () => {
+        calls++
+        throw Object.assign(new Error('Service Unavailable'), { code: 503, substatus: 0 })
+      },
+      { sleep: noSleep, retries: 2, baseMs: 1 }
+    )
+    await expect(failure).rejects.toMatchObject({
+      message: 'Service Unavailable (still failing after 3 attempts)',
+      code: 503,
+      substatus: 0
+    })
+    expect(calls).toBe(3)
+  })
+
+  it('throws anything else at once, as it is', async () => {
+    const refused = Object.assign(new Error('Forbidden'), { code: 403 })
+    let calls = 0
+    await expect(
+      retryTransient(
+        async () => {
+          calls++
+          throw refused
+        },
+        { sleep: noSleep, retries: 5, baseMs: 1 }
+      )
+    ).rejects.toBe(refused)
+    expect(calls).toBe(1)
+  })
+})
