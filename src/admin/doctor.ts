@@ -13,6 +13,7 @@ import {
 } from '../authorization/index.js'
 import { listAccountRoles } from '../authorization/arm-roles.js'
 import type { CloudProfile } from '../clouds.js'
+import type { AccountLocation } from '../cosmos/arm.js'
 import { parseSubject } from '../identity/claims.js'
 import { planWork } from '../plan.js'
 import { failingClause, parseExpression } from './expression.js'
@@ -223,13 +224,7 @@ export async function checkRoles(parameters: {
   readonly principalId: string
   readonly clientId: string
   readonly applicationObjectId: string | undefined
-  readonly location: {
-    armEndpoint: string
-    armResource: string
-    subscriptionId: string
-    resourceGroup: string
-    accountName: string
-  }
+  readonly location: AccountLocation
   readonly database: string | undefined
   readonly steps: {
     migrations: string | undefined

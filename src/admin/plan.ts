@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { ACTIONS, BUILT_IN_ROLES, type ActionName } from '../authorization/roles.js'
 import type { CloudProfile } from '../clouds.js'
+import { accountResourceId as armAccountResourceId } from '../cosmos/arm.js'
 import { formatExpression } from './expression.js'
 import {
   contextOf,
@@ -213,7 +214,7 @@ function planRole(options: SetupOptions): RolePlan {
 
 /** The full ARM id of the account. */
 export function accountResourceId(account: AccountTarget): string {
-  return `/subscriptions/${account.subscriptionId}/resourceGroups/${account.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${account.name}`
+  return armAccountResourceId({ ...account, accountName: account.name })
 }
 
 /** A short scope (`/dbs/app`) as the full ARM id role assignments take. */

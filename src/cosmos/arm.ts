@@ -13,7 +13,9 @@ export interface AccountLocation {
 }
 
 /** The ARM resource id of a Cosmos DB account. */
-export function accountResourceId(location: AccountLocation): string {
+export function accountResourceId(
+  location: Pick<AccountLocation, 'subscriptionId' | 'resourceGroup' | 'accountName'>
+): string {
   return `/subscriptions/${location.subscriptionId}/resourceGroups/${location.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${location.accountName}`
 }
 
