@@ -202,19 +202,19 @@ export function parseInputs(
   if (roleCheck !== 'strict' && roleCheck !== 'warn' && roleCheck !== 'off') {
     problem('role-check', roleCheck, RULE.roleCheck)
   }
-  const seed = get('seed') || undefined
-  // eslint-disable-next-line no-control-regex
-  if (seed !== undefined && /[\u0000-\u001f]/.test(seed)) problem('seed', seed, RULE.path)
+  /** A path input: unset, or a path without control characters. */
+  const path = (name: string): string | undefined => {
+    const value = get(name) || undefined
+    // eslint-disable-next-line no-control-regex
+    if (value !== undefined && /[\u0000-\u001f]/.test(value)) problem(name, value, RULE.path)
+    return value
+  }
+  const seed = path('seed')
   const dryRunValue = (get('dry-run') || 'false').toLowerCase()
   if (dryRunValue !== 'true' && dryRunValue !== 'false')
     problem('dry-run', dryRunValue, RULE.boolean)
-  const migrations = get('migrations') || undefined
-  // eslint-disable-next-line no-control-regex
-  if (migrations !== undefined && /[\u0000-\u001f]/.test(migrations))
-    problem('migrations', migrations, RULE.path)
-  const smoke = get('smoke') || undefined
-  // eslint-disable-next-line no-control-regex
-  if (smoke !== undefined && /[\u0000-\u001f]/.test(smoke)) problem('smoke', smoke, RULE.path)
+  const migrations = path('migrations')
+  const smoke = path('smoke')
   const ledgerContainer = get('ledger-container') || 'migrations'
   if (ledgerContainer.length > 255 || !isResourceId(ledgerContainer)) {
     problem('ledger-container', ledgerContainer, RULE.container)

@@ -10,35 +10,29 @@ import {
   type Node as YamlNode
 } from 'yaml'
 import { z } from 'zod'
-import { isResourceId } from '../cosmos/resource-id.js'
+import { CONTROL_CHARACTERS, isResourceId } from '../cosmos/resource-id.js'
 import { ActionError } from '../errors.js'
 
 /** A smoke file larger than this is refused: checks are a page of YAML, not a data set. */
 const MAX_FILE_BYTES = 1024 * 1024
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/
 const NAME = z
   .string()
   .min(1)
   .max(200)
-  .refine((value) => !CONTROL.test(value), 'must not hold control characters')
-const CONTAINER = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(
-    (value) => isResourceId(value),
-    'must be a container name without / \\ # ? or control characters, and not . or ..'
-  )
-const ID = z
-  .string()
-  .min(1)
-  .max(1023)
-  .refine(
-    (value) => isResourceId(value),
-    'must be a document id without / \\ # ? or control characters, and not . or ..'
-  )
+  .refine((value) => !CONTROL_CHARACTERS.test(value), 'must not hold control characters')
+/** A name Cosmos DB can put in a request path. */
+const resourceName = (max: number, what: string): z.ZodString =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine(
+      isResourceId,
+      `must be a ${what} without / \\ # ? or control characters, and not . or ..`
+    )
+const CONTAINER = resourceName(255, 'container name')
+const ID = resourceName(1023, 'document id')
 const KEY_PART = z.union([z.string(), z.number(), z.boolean(), z.null()])
 /** One value, or one per level of a hierarchical key. */
 const PARTITION_KEY = z.union([KEY_PART, z.array(KEY_PART).min(1).max(3)])
