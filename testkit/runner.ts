@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly killWhen?: RegExp
   /** Kills the process with SIGKILL this many milliseconds after it starts. */
   readonly killAfterMs?: number
+  /** The job's workspace (GITHUB_WORKSPACE and the working directory); the test's own by default. */
+  readonly workspace?: string
 }
 
 const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
@@ -90,7 +92,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    NODE_EXTRA_CA_CERTS: options.caFile
+    NODE_EXTRA_CA_CERTS: options.caFile,
+    ...(options.workspace === undefined ? {} : { GITHUB_WORKSPACE: options.workspace })
   }
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
@@ -103,7 +106,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       ACTION,
       env,
       options.killAfterMs ?? options.timeoutMs ?? 60_000,
-      options.killWhen
+      options.killWhen,
+      [],
+      options.workspace
     )
     const lines = stdout.split('\n')
     const masked = lines
@@ -137,11 +142,13 @@ function spawnNode(
   env: Record<string, string>,
   timeoutMs: number,
   killWhen: RegExp | undefined,
-  args: readonly string[] = []
+  args: readonly string[] = [],
+  cwd?: string
 ) {
   return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], {
       env,
+      ...(cwd === undefined ? {} : { cwd }),
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''

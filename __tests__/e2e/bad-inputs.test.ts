@@ -6,7 +6,7 @@
  * without letting out a token.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { leakedSecrets, runAction } from '../../testkit/runner.js'
@@ -55,6 +55,8 @@ interface Arranged {
   readonly line?: number
   /** The problem is the whole file (its size): annotated on `line`, named without it. */
   readonly wholeFile?: boolean
+  /** The job's workspace, when not the test's working directory. */
+  readonly workspace?: string
   /** Values that must appear nowhere the runner shows (an account key, a password). */
   readonly hidden?: readonly string[]
 }
@@ -107,6 +109,19 @@ async function smoking(text: string, line: number, wholeFile = false): Promise<A
 function located(dir: string, at: { file: string; line?: number } | undefined) {
   if (at === undefined) return {}
   return { file: join(dir, at.file), ...(at.line === undefined ? {} : { line: at.line }) }
+}
+
+/**
+ * A job whose workspace sits two levels inside a temporary directory that also holds `etc/` (a
+ * file like /etc's), so `../../etc` leads to the same place on every machine.
+ */
+async function escaping(inputs: Record<string, string>): Promise<Arranged> {
+  const root = await directory('bad-escape-', {})
+  const workspace = join(root, 'home', 'work')
+  await mkdir(workspace, { recursive: true })
+  await mkdir(join(root, 'etc'))
+  await writeFile(join(root, 'etc', 'hosts'), '127.0.0.1 localhost\n')
+  return { inputs, workspace }
 }
 
 /** One NDJSON line a document. */
@@ -304,19 +319,19 @@ const ACTION_INPUTS: BadInput[] = [
     name: 'seed path traversal ../../etc',
     stage: 'offline',
     says: "'seed' is '../../etc': it holds no <container>.json",
-    arrange: () => ({ inputs: { seed: '../../etc' } })
+    arrange: () => escaping({ seed: '../../etc' })
   },
   {
     name: 'migrations path traversal ../../etc',
     stage: 'offline',
     says: "'migrations' is '../../etc': it holds no migration file",
-    arrange: () => ({ inputs: { migrations: '../../etc' } })
+    arrange: () => escaping({ migrations: '../../etc' })
   },
   {
     name: 'smoke path traversal ../../etc (a directory)',
     stage: 'offline',
     says: "'smoke' is '../../etc': it is not a file",
-    arrange: () => ({ inputs: { smoke: '../../etc' } })
+    arrange: () => escaping({ smoke: '../../etc' })
   }
 ]
 
@@ -1207,7 +1222,8 @@ describe.each([
     const run = await runAction({
       inputs: { ...setup.inputs, ...arranged.inputs },
       env: arranged.env ?? setup.job.env,
-      caFile: cloud.caFile
+      caFile: cloud.caFile,
+      ...(arranged.workspace === undefined ? {} : { workspace: arranged.workspace })
     })
     const elapsed = Date.now() - started
     const cosmos = cloud.cosmos.requests().slice(cosmosBefore)
