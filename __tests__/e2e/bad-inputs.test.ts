@@ -572,6 +572,21 @@ const SEED_FILES: BadInput[] = [
       )
   },
   {
+    name: 'id repeated in a second file for the same container',
+    stage: 'checks',
+    says: /repeats id 'p-2' with the same partition key \(first at \/.+\/first\.ndjson:2\)/,
+    arrange: () =>
+      seeding(
+        {
+          'seed.yml':
+            'files:\n  - file: first.ndjson\n    container: products\n  - file: second.ndjson\n    container: products\n',
+          'first.ndjson': ndjson({ id: 'p-1' }, { id: 'p-2' }),
+          'second.ndjson': ndjson({ id: 'p-3' }, { id: 'p-2', v: 2 })
+        },
+        { file: 'second.ndjson', line: 2 }
+      )
+  },
+  {
     name: 'manifest pointing outside the seed directory (../../etc/passwd)',
     stage: 'offline',
     says: "'file' must be a path inside the seed directory",

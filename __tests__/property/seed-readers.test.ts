@@ -58,7 +58,7 @@ function serve(
 }
 
 interface Read {
-  readonly documents: Array<{ body: Record<string, unknown>; line: number }>
+  readonly documents: Array<{ body: Record<string, unknown>; line: number; bytes: number }>
   readonly error: InstanceType<typeof ActionError> | undefined
 }
 
@@ -227,6 +227,9 @@ describe('JSON array files', () => {
         expect(result.error).toBeUndefined()
         expect(result.documents.map((d) => d.body)).toEqual(JSON.parse(text))
         expect(result.documents.map((d) => d.line)).toEqual(lines)
+        expect(result.documents.map((d) => d.bytes)).toEqual(
+          result.documents.map((d) => Buffer.byteLength(JSON.stringify(d.body)))
+        )
       }),
       RUNS
     )
@@ -651,8 +654,9 @@ describe('reader examples found by the properties', () => {
     const result = await read(serve(text, 'ndjson', []))
     expect(result.error).toBeUndefined()
     expect(result.documents).toEqual([
-      { body: { id: 'a', note: 'x\u2028y\u2029z' }, line: 1 },
-      { body: { id: 'b' }, line: 2 }
+      // Each of U+2028 and U+2029 is three bytes in UTF-8.
+      { body: { id: 'a', note: 'x\u2028y\u2029z' }, line: 1, bytes: 29 },
+      { body: { id: 'b' }, line: 2, bytes: 10 }
     ])
   })
 
@@ -673,6 +677,6 @@ describe('reader examples found by the properties', () => {
 
   it('a byte order mark is skipped at the very start of a JSON array', async () => {
     const result = await read(serve('\ufeff[\n{"id":"a"}]', 'json', [1, 2, 3]))
-    expect(result.documents).toEqual([{ body: { id: 'a' }, line: 2 }])
+    expect(result.documents).toEqual([{ body: { id: 'a' }, line: 2, bytes: 10 }])
   })
 })

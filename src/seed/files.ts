@@ -23,6 +23,8 @@ const COLUMN_TYPES: readonly string[] = ['string', 'number', 'boolean', 'json']
 export interface SeedDocument {
   readonly body: Record<string, unknown>
   readonly line: number
+  /** Its size as Cosmos DB counts it: compact JSON, in UTF-8 bytes. */
+  readonly bytes: number
 }
 
 const SEED_NAME = /^(.+)\.(json|ndjson|jsonl|csv)$/i
@@ -71,7 +73,7 @@ export async function discoverSeedFiles(directory: string): Promise<SeedFile[]> 
 }
 
 /** Checks a document's id; errors name the file and the line. */
-export function checkId(file: SeedFile, document: SeedDocument): string {
+export function checkId(file: SeedFile, document: Pick<SeedDocument, 'body' | 'line'>): string {
   const id = document.body['id']
   if (typeof id !== 'string' || id === '')
     throw seedError(file, document.line, "has no string 'id'")

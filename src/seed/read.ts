@@ -29,7 +29,7 @@ async function* jsonLines(file: SeedFile): AsyncGenerator<SeedDocument> {
   const documentAt = (raw: string): SeedDocument | undefined => {
     number++
     const text = raw.trim()
-    return text === '' ? undefined : { body: parseDocument(file, number, text), line: number }
+    return text === '' ? undefined : parseDocument(file, number, text)
   }
   for await (const chunk of createReadStream(file.path, { encoding: 'utf8' })) {
     const text = rest + (chunk as string)
@@ -87,7 +87,7 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
           if (open.pop() !== (char === '}' ? '{' : '['))
             unexpected(`'${char}' closes nothing it opened`)
           if (open.length === 0) {
-            yield { body: parseDocument(file, elementLine, element), line: elementLine }
+            yield parseDocument(file, elementLine, element)
             state = 'comma'
           }
         }
@@ -162,7 +162,7 @@ async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
               : typed(value)
         )
       }
-      yield { body: checkSize(file, record.info.lines, body), line: record.info.lines }
+      yield sized(file, record.info.lines, body)
     }
   } catch (error) {
     if (error instanceof ActionError) throw error // a row of ours, explained with its line
@@ -236,7 +236,7 @@ function setPath(document: Record<string, unknown>, path: string, value: unknown
   node[keys[keys.length - 1] as string] = value
 }
 
-function parseDocument(file: SeedFile, line: number, text: string): Record<string, unknown> {
+function parseDocument(file: SeedFile, line: number, text: string): SeedDocument {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -246,15 +246,11 @@ function parseDocument(file: SeedFile, line: number, text: string): Record<strin
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw seedError(file, line, 'is not a JSON object')
   }
-  return checkSize(file, line, value as Record<string, unknown>)
+  return sized(file, line, value as Record<string, unknown>)
 }
 
 /** Cosmos DB stores items of at most 2 MB, measured as compact JSON (indentation does not count). */
-function checkSize(
-  file: SeedFile,
-  line: number,
-  document: Record<string, unknown>
-): Record<string, unknown> {
+function sized(file: SeedFile, line: number, document: Record<string, unknown>): SeedDocument {
   const bytes = Buffer.byteLength(JSON.stringify(document))
   if (bytes > MAX_DOCUMENT_BYTES) {
     throw seedError(
@@ -263,5 +259,5 @@ function checkSize(
       `is over 2 MB (${bytes} bytes), the most Cosmos DB stores in one item`
     )
   }
-  return document
+  return { body: document, line, bytes }
 }
