@@ -55,7 +55,7 @@ if (process.argv[2] === 'start') {
       case 'docs/s':
         return `${Math.round(value).toLocaleString('en-US')} docs/s`
       case 'MiB':
-        return `${value.toFixed(0)} MiB`
+        return `${Math.round(value).toLocaleString('en-US')} MiB`
     }
   }
   console.log('\n=== cosmos-oidc-action against the raw SDK, one run, local cloud ===\n')

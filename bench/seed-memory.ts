@@ -1,39 +1,77 @@
 /**
  * One peak-memory measurement for bench/seed.ts, in a process of its own so that both ways start
- * from the same state: `tsx bench/seed-memory.ts streamed|whole FILE COUNT` reads an NDJSON seed
- * file either the action's way (streamed, every document checked) or the plain way (read whole,
- * every line parsed), and prints the peak resident memory above what the process held before, in
- * MiB, as JSON.
+ * from the same state: `tsx bench/seed-memory.ts streamed|whole FILE COUNT CONTAINER` seeds an
+ * NDJSON file into CONTAINER of the local cloud's `bench` database, either the action's way
+ * (seedContainers: checked in a first pass, then streamed in bulk calls) or the plain way (the
+ * file read whole, every line parsed, one executeBulkOperations call), and prints the peak
+ * resident memory above what the process held once connected, in MiB, as JSON. The cloud runs in
+ * the parent: BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN (an access token for it) reach it;
+ * NODE_EXTRA_CA_CERTS trusts its certificate.
  */
+import { CosmosClient, type OperationInput } from '@azure/cosmos'
 import { readFile } from 'node:fs/promises'
-import { checkId, readDocuments, type SeedFile } from '../src/seed/index.js'
+import { seedContainers, type SeedFile } from '../src/seed/index.js'
+import { quiet } from './stats.js'
 
-const [mode, path, count] = process.argv.slice(2)
-if ((mode !== 'streamed' && mode !== 'whole') || !path || !count) {
-  throw new Error('usage: tsx bench/seed-memory.ts streamed|whole FILE COUNT')
+const [mode, path, count, container] = process.argv.slice(2)
+const endpoint = process.env['BENCH_COSMOS_ENDPOINT']
+const token = process.env['BENCH_COSMOS_TOKEN']
+if ((mode !== 'streamed' && mode !== 'whole') || !path || !count || !container) {
+  throw new Error('usage: tsx bench/seed-memory.ts streamed|whole FILE COUNT CONTAINER')
 }
-const file: SeedFile = { path, container: 'memory', format: 'ndjson' }
+if (!endpoint || !token) throw new Error('BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN are needed')
+
+const client = new CosmosClient({
+  endpoint,
+  aadCredentials: {
+    getToken: () => Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3_600_000 })
+  }
+})
+// Connected before the baseline: both ways pay for the client and the container's metadata.
+await client.database('bench').container(container).read()
 
 const baseline = process.memoryUsage().rss
 const maxBefore = process.resourceUsage().maxRSS * 1024
 let peak = baseline
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
-let documents = 0
+let written = 0
 if (mode === 'streamed') {
-  for await (const document of readDocuments(file)) {
-    checkId(file, document)
-    documents++
-  }
+  const file: SeedFile = { path, container, format: 'ndjson' }
+  const result = await seedContainers({
+    client,
+    database: 'bench',
+    files: [file],
+    mode: 'upsert',
+    ruPerSecond: 0,
+    dryRun: false,
+    log: quiet,
+    sleep: (ms) => new Promise<void>((done) => setTimeout(done, ms)),
+    errorContext: {
+      endpoint,
+      database: 'bench',
+      accountName: 'localcloud',
+      resourceGroup: undefined,
+      principalId: undefined
+    }
+  })
+  written = result.counts[container]?.created ?? 0
 } else {
-  const parsed = (await readFile(path, 'utf8'))
+  const operations: OperationInput[] = (await readFile(path, 'utf8'))
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-  documents = parsed.length
+    .map((line) => {
+      const document = JSON.parse(line) as { id: string }
+      return { operationType: 'Upsert', resourceBody: document, partitionKey: document.id }
+    })
+  const results = await client
+    .database('bench')
+    .container(container)
+    .items.executeBulkOperations(operations)
+  written = results.filter((result) => result.error === undefined).length
 }
 clearInterval(sampler)
 // The kernel's high-water mark, when the work raised it, catches a peak between two samples.
 const maxAfter = process.resourceUsage().maxRSS * 1024
 peak = Math.max(peak, process.memoryUsage().rss, maxAfter > maxBefore ? maxAfter : 0)
-if (documents !== Number(count)) throw new Error(`read ${documents} of ${count} documents`)
+if (written !== Number(count)) throw new Error(`wrote ${written} of ${count} documents`)
 console.log(JSON.stringify({ mib: (peak - baseline) / (1024 * 1024) }))
