@@ -150,6 +150,69 @@ describe('seeding', () => {
     ).toBe('Kept')
   })
 
+  it("follows seed-mode for manifest entries without a mode, and an entry's own mode otherwise", async () => {
+    const setup = await repository()
+    const db = setup.inputs['database'] ?? ''
+    await cloud.cosmos.upsertItems(db, 'products', [{ id: 'p-1', name: 'Kept' }])
+    await cloud.cosmos.upsertItems(db, 'orders', [{ id: 'o-1', customer: { id: 'c-1' }, total: 1 }])
+    const { run } = await seed(
+      setup,
+      await seedDirectory({
+        'seed.yml':
+          'files:\n  - file: products.json\n    container: products\n  - file: orders.csv\n    container: orders\n    mode: upsert\n',
+        'products.json': FILES['products.json'],
+        'orders.csv': FILES['orders.csv']
+      }),
+      { 'seed-mode': 'insert' }
+    )
+    expect(run.errors).toEqual([])
+    expect(JSON.parse(run.outputs['seeded'] ?? '')).toEqual({
+      products: { created: 1, updated: 0, unchanged: 1 },
+      orders: { created: 1, updated: 1, unchanged: 0 }
+    })
+    const products = await cloud.cosmos.readItems(db, 'products')
+    expect(products.find((d) => d['id'] === 'p-1')?.['name']).toBe('Kept')
+    const orders = await cloud.cosmos.readItems(db, 'orders')
+    expect(orders.find((d) => d['id'] === 'o-1')?.['total']).toBe(19.5)
+  })
+
+  it('writes a few documents one by one, through throttling, 503s and resets', async () => {
+    const setup = await repository()
+    const db = setup.inputs['database'] ?? ''
+    await cloud.cosmos.upsertItems(db, 'products', [{ id: 'p-0', name: 'Kept' }])
+    const docs = Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `p-${i}`, n: i }))
+    const match = (request: { path: string; method: string }): boolean =>
+      request.method === 'POST' && request.path.endsWith(`/dbs/${db}/colls/products/docs`)
+    cloud.cosmos.injectFaults({ count: 100, kind: 'throttle', retryAfterMs: 10, rate: 0.3, match })
+    cloud.cosmos.injectFaults({ count: 100, kind: 'unavailable', rate: 0.1, match })
+    cloud.cosmos.injectFaults({ count: 3, kind: 'reset', rate: 0.1, match })
+    const before = cloud.cosmos.requests().length
+    const { run, writes } = await seed(
+      setup,
+      await seedDirectory({ 'products.ndjson': `${docs.join('\n')}\n` }),
+      { 'seed-mode': 'insert' }
+    )
+    cloud.cosmos.clearFaults()
+    const statuses = cloud.cosmos
+      .requests()
+      .slice(before)
+      .map((r) => r.status)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0)
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    // One request a document (and the retries): a bulk call would carry them in one or two.
+    expect(writes).toBeGreaterThanOrEqual(59)
+    expect(JSON.parse(run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 59,
+      updated: 0,
+      unchanged: 1
+    })
+    const stored = await cloud.cosmos.readItems(db, 'products')
+    expect(stored).toHaveLength(60)
+    expect(stored.find((d) => d['id'] === 'p-0')?.['name']).toBe('Kept')
+  })
+
   it('writes nothing when the last line of a large file is bad, and names file and line', async () => {
     const setup = await repository()
     const lines = Array.from({ length: 5000 }, (_, i) =>

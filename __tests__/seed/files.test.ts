@@ -141,7 +141,8 @@ describe('readSeedFile', () => {
     const files = await discoverSeedFiles(dir)
     expect(files).toEqual([
       { path: join(dir, 'export.json'), container: 'products', format: 'json', mode: 'insert' },
-      { path: join(dir, 'people.csv'), container: 'customers', format: 'csv', mode: 'upsert' }
+      // No mode: the file follows the seed-mode input.
+      { path: join(dir, 'people.csv'), container: 'customers', format: 'csv' }
     ])
   })
 

@@ -117,7 +117,7 @@ const FORMATS: Record<string, SeedFile['format']> = {
  *     files:
  *       - file: products-export.json   # relative to the directory
  *         container: products
- *         mode: insert                 # optional: upsert (default) or insert
+ *         mode: insert                 # optional: upsert or insert (default: seed-mode)
  *
  * Errors name the manifest and the line.
  */
@@ -157,7 +157,7 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
       }
       const file = entry['file']
       const container = entry['container']
-      const mode = entry['mode'] ?? 'upsert'
+      const mode = entry['mode']
       if (typeof file !== 'string' || file.includes('..') || isAbsolute(file)) {
         fail(node, "'file' must be a path inside the seed directory.")
       }
@@ -172,7 +172,9 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
       if (typeof container !== 'string' || container === '' || !isContainerName(container)) {
         fail(node, "'container' must be a container name without / \\ # ? or control characters.")
       }
-      if (mode !== 'upsert' && mode !== 'insert') fail(node, "'mode' must be 'upsert' or 'insert'.")
+      // Without a mode, the file follows the seed-mode input.
+      if (mode !== undefined && mode !== 'upsert' && mode !== 'insert')
+        fail(node, "'mode' must be 'upsert' or 'insert'.")
       const columns = entry['columns']
       if (columns !== undefined) {
         const valid =
@@ -194,7 +196,7 @@ async function readManifest(directory: string): Promise<SeedFile[] | undefined> 
         path: join(directory, file as string),
         container: container as string,
         format: format as SeedFile['format'],
-        mode: mode as 'upsert' | 'insert',
+        ...(mode === undefined ? {} : { mode: mode as 'upsert' | 'insert' }),
         ...(columns === undefined ? {} : { columns: columns as Record<string, ColumnType> })
       })
     }

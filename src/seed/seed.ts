@@ -1,4 +1,12 @@
-import type { Container, CosmosClient, OperationInput, PartitionKey } from '@azure/cosmos'
+import type {
+  BulkOperationResult,
+  Container,
+  CosmosClient,
+  ErrorResponse,
+  ItemDefinition,
+  OperationInput,
+  PartitionKey
+} from '@azure/cosmos'
 import { createHash } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { explainCosmosError, type CosmosErrorContext } from '../cosmos/index.js'
@@ -51,6 +59,9 @@ const BATCH = 5000
 const BATCH_BYTES = 8 * 1024 * 1024
 /** Bulk calls in flight at once (memory: this many batches, 24 MB of documents at most). */
 const BATCHES_IN_FLIGHT = 3
+/** Writes this few go one by one, this many at a time, rather than in a bulk call. */
+const POINT_WRITES = 100
+const POINT_WRITES_IN_FLIGHT = 16
 /** Lines a seed file may have, for packing a file's index and a line into one number. */
 const LINES = 2 ** 32
 /** Ids per lookup query, and their size: Cosmos DB takes requests of 2 MB at most. */
@@ -268,6 +279,46 @@ async function writeBatch(
 }
 
 /**
+ * Runs operations: a few one by one, some at a time (a bulk call takes a second at least, which a
+ * dozen documents would spend waiting), more in one bulk call. Either way, every operation's
+ * outcome, never an exception for one of them.
+ */
+async function execute(
+  container: Container,
+  operations: readonly OperationInput[]
+): Promise<BulkOperationResult[]> {
+  if (operations.length > POINT_WRITES)
+    return container.items.executeBulkOperations([...operations])
+  const results: BulkOperationResult[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < operations.length; index = next++) {
+      const operationInput = operations[index] as OperationInput & { resourceBody: ItemDefinition }
+      try {
+        const response =
+          operationInput.operationType === 'Create'
+            ? await container.items.create(operationInput.resourceBody)
+            : await container.items.upsert(operationInput.resourceBody)
+        results[index] = {
+          operationInput,
+          response: {
+            statusCode: response.statusCode,
+            requestCharge: response.requestCharge,
+            diagnostics: response.diagnostics
+          }
+        }
+      } catch (error) {
+        results[index] = { operationInput, error: error as ErrorResponse }
+      }
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.min(POINT_WRITES_IN_FLIGHT, operations.length) }, worker)
+  )
+  return results
+}
+
+/**
  * Runs bulk operations; those throttled or failed transiently past the SDK's own retries go
  * again, alone, with backoff, until done or out of rounds. Permanent failures fail the run,
  * explained (a 403 names the role to grant).
@@ -283,7 +334,7 @@ async function executeWithRetries(
   for (let round = 0; pending.length > 0; round++) {
     let results
     try {
-      results = await container.items.executeBulkOperations(pending)
+      results = await execute(container, pending)
     } catch (error) {
       if (round >= RETRY_ROUNDS || !isTransientCosmosError(error))
         throw explainCosmosError(error, parameters.errorContext)
