@@ -154,7 +154,7 @@ const ADVICE: Readonly<Record<number, (context: ExchangeContext) => string[]>> =
   70021: (c) => [
     `Cause: no federated identity credential on application ${c.clientId} matches the token the job presented: ${presented(c)}.`,
     'Fix: add a federated credential with exactly these three values (they are compared exactly and case-sensitively).',
-    'A credential created in the last few minutes may not have propagated yet; the action retried for a minute.',
+    'A credential created in the last few minutes may not have propagated yet; the action retried for about 20 seconds.',
     ...subjectHints(c)
   ],
   700211: (c) => [
