@@ -2,12 +2,17 @@ import type {
   Container,
   Database,
   ItemDefinition,
+  PartitionKey,
   PatchOperation,
   SqlQuerySpec
 } from '@azure/cosmos'
 import { isDeepStrictEqual } from 'node:util'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
-import { retryTransient, withoutSystemProperties } from '../cosmos/transient.js'
+import {
+  isTransientCosmosError,
+  retryTransient,
+  withoutSystemProperties
+} from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
 
 /** What a migration changed, for the ledger and the summary. */
@@ -32,6 +37,12 @@ export interface MigrationContextParameters {
   readonly assertHeld: () => void
   /** The migration declared itself destructive (`export const destructive = true`). */
   readonly declaredDestructive: boolean
+}
+
+/** Where a document is: its id and partition key value. */
+interface DocumentKey {
+  readonly id: string
+  readonly partitionKey: PartitionKey
 }
 
 /** How many point operations a helper keeps in flight. */
@@ -151,7 +162,9 @@ export class MigrationContext {
    * Applies patch operations (set, add, remove, incr...) to every matching document, with
    * If-Match: a document changed meanwhile is read again and patched again; one deleted meanwhile
    * is skipped. More than ten operations go in several requests (the service takes ten at most).
-   * `condition` (`FROM c WHERE ...`) is checked by the service on each document as it is patched.
+   * `condition` (`FROM c WHERE ...`) is checked by the service on each document, with its first
+   * request: a document that does not meet it is left alone (and not counted); one that does gets
+   * every operation, the later requests held to the version the previous one wrote.
    */
   async patchWhere(
     container: string,
@@ -168,14 +181,13 @@ export class MigrationContext {
       if (this.parameters.dryRun) return true
       const item = target.item(String(document['id']), partitionKeyOf(document, paths) as string)
       let etag = String(document['_etag'])
-      for (const group of groups) {
+      for (const [index, group] of groups.entries()) {
+        // A later request must not ask again: the first one may have changed what it tests.
+        const condition = index === 0 ? options.condition : undefined
         for (let attempt = 0; ; attempt++) {
           this.parameters.assertHeld()
           try {
-            const body =
-              options.condition === undefined
-                ? group
-                : { operations: group, condition: options.condition }
+            const body = condition === undefined ? group : { operations: group, condition }
             const response = await this.retrying(() =>
               item.patch(body, { accessCondition: { type: 'IfMatch', condition: etag } })
             )
@@ -188,7 +200,11 @@ export class MigrationContext {
             if (status !== 412 || attempt >= 3) throw error
             const reread = await item.read()
             if (reread.resource === undefined) return false
-            etag = String(reread.resource._etag)
+            const current = String(reread.resource._etag)
+            // The service answers 412 to a condition not met as to a changed ETag: when the
+            // document is as it was, its ETag matched, so the condition was not met.
+            if (condition !== undefined && current === etag) return false
+            etag = current
           }
         }
       }
@@ -231,12 +247,12 @@ export class MigrationContext {
       }
     })
     const target = this.container(container)
-    const results = await target.items.executeBulkOperations(operations)
+    // Upserts are idempotent: a bulk call that failed as a whole (a reset connection) goes again.
+    const results = await this.retrying(() => target.items.executeBulkOperations(operations))
     for (const [index, result] of results.entries()) {
       if (result.error) {
-        // Throttled past the SDK's own retries: this document goes again on its own.
-        const status = (result.error as { code?: unknown }).code
-        if (![408, 429, 449, 503].includes(Number(status))) throw result.error
+        // Throttled, timed out or cut off past the SDK's own retries: it goes again on its own.
+        if (!isTransientCosmosError(result.error)) throw result.error
         const response = await this.retrying(() =>
           target.items.upsert(documents[index] as Record<string, unknown>)
         )
@@ -251,32 +267,55 @@ export class MigrationContext {
 
   /**
    * Deletes every document matching `where`. Without a condition, or past `maxDeletes`
-   * documents, it is refused unless the run allows destructive migrations.
+   * documents in the migration, it is refused unless the migration is declared destructive and
+   * the run allows it. Under the limit, the documents are listed first and exactly those are
+   * deleted: documents written meanwhile cannot take a migration past it.
    */
   async deleteWhere(container: string, where: string | undefined): Promise<number> {
     if (where === undefined) this.requireDestructive(`Deleting every document of '${container}'`)
-    const count = await this.count(container, where)
-    if (this.deleted + count > this.parameters.maxDeletes) {
-      this.requireDestructive(
-        `Deleting ${this.deleted + count} documents in one migration (more than ${this.parameters.maxDeletes})`
-      )
-    }
-    this.deleted += count
     const target = this.container(container)
     const paths = await this.partitionKeyPaths(container)
-    return this.forEachMatching(container, where, async (document) => {
+    const remove = async (key: DocumentKey): Promise<boolean> => {
       if (this.parameters.dryRun) return true
       this.parameters.assertHeld()
       try {
-        const response = await this.retrying(() =>
-          target.item(String(document['id']), partitionKeyOf(document, paths) as string).delete()
-        )
+        const response = await this.retrying(() => target.item(key.id, key.partitionKey).delete())
         this.stats.requestCharge += response.requestCharge ?? 0
       } catch (error) {
         if ((error as { code?: unknown }).code !== 404) throw error
       }
       return true
-    })
+    }
+    const limited = !(this.parameters.declaredDestructive && this.parameters.allowDestructive)
+    if (!limited) {
+      return this.forEachMatching(container, where, (document) =>
+        remove({
+          id: String(document['id']),
+          partitionKey: partitionKeyOf(document, paths) as PartitionKey
+        })
+      )
+    }
+    const budget = this.parameters.maxDeletes - this.deleted
+    const keys: DocumentKey[] = []
+    let matching = 0
+    for await (const document of this.query<Record<string, unknown>>(
+      container,
+      `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
+    )) {
+      // Past the limit, only counted, for the message.
+      if (++matching <= budget)
+        keys.push({
+          id: String(document['id']),
+          partitionKey: partitionKeyOf(document, paths) as PartitionKey
+        })
+    }
+    if (matching > budget) {
+      this.requireDestructive(
+        `Deleting ${this.deleted + matching} documents in one migration (more than ${this.parameters.maxDeletes})`
+      )
+    }
+    this.deleted += keys.length
+    return this.forEachOf(keys, remove)
   }
 
   /**
@@ -329,31 +368,35 @@ export class MigrationContext {
     }
   }
 
-  private async count(container: string, where: string | undefined): Promise<number> {
-    for await (const value of this.query<never>(
-      container,
-      `SELECT VALUE COUNT(1) FROM c${where ? ` WHERE ${where}` : ''}`
-    )) {
-      return Number(value)
-    }
-    return 0
-  }
-
   /** Runs `each` on every matching document, CONCURRENCY at a time; counts those it changed. */
-  private async forEachMatching(
+  private forEachMatching(
     container: string,
     where: string | undefined,
     each: (document: Record<string, unknown>) => Promise<boolean>
   ): Promise<number> {
+    return this.forEachOf(
+      this.query<Record<string, unknown> & ItemDefinition>(
+        container,
+        `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
+      ),
+      each
+    )
+  }
+
+  /**
+   * Runs `each` on every item, CONCURRENCY at a time, and counts those it changed, in the stats
+   * too when one fails: what was written stays written.
+   */
+  private async forEachOf<T>(
+    items: AsyncIterable<T> | Iterable<T>,
+    each: (item: T) => Promise<boolean>
+  ): Promise<number> {
     let changed = 0
     const running = new Set<Promise<void>>()
     let failure: unknown
-    for await (const document of this.query<Record<string, unknown> & ItemDefinition>(
-      container,
-      `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
-    )) {
+    for await (const item of items) {
       if (failure !== undefined) break
-      const task = each(document)
+      const task = each(item)
         .then((wrote) => {
           if (wrote) changed++
         })
@@ -365,8 +408,8 @@ export class MigrationContext {
       if (running.size >= CONCURRENCY) await Promise.race(running)
     }
     await Promise.all(running)
-    if (failure !== undefined) throw failure
     this.stats.documentsTouched += changed
+    if (failure !== undefined) throw failure
     return changed
   }
 
