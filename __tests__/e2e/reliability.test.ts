@@ -324,6 +324,23 @@ export async function up(ctx) {
   }, 120_000)
 })
 
+/**
+ * A release run killed with SIGKILL, then run again: the second ends as a clean run does, and a
+ * canary caught by the kill stays behind with a time to live, for the service to remove. Returns
+ * the killed run.
+ */
+async function killThenRerun(kill: { killAfterMs: number } | { killWhen: RegExp }) {
+  const setup = await repository()
+  const killed = await releaseRun(setup, kill)
+  expect(killed.exitCode).toBeNull()
+  const again = await releaseRun(setup)
+  expect(again.errors).toEqual([])
+  expect(again.exitCode).toBe(0)
+  expect(await state(setup)).toEqual(reference)
+  for (const canary of await strayCanaries(setup)) expect(canary['ttl']).toBe(3600)
+  return killed
+}
+
 describe('runs killed at random points', () => {
   // Seeded: the same shares of a clean run's time on every run of the suite, spread over its
   // first two thirds (a run may be quicker than the reference; it must still be running).
@@ -334,17 +351,7 @@ describe('runs killed at random points', () => {
 
   it.each(shares)(
     'killed at %f of a clean run, then run again, ends as a clean run does',
-    async (share) => {
-      const setup = await repository()
-      const killed = await releaseRun(setup, { killAfterMs: Math.round(share * cleanRunMs) })
-      expect(killed.exitCode).toBeNull()
-      const again = await releaseRun(setup)
-      expect(again.errors).toEqual([])
-      expect(again.exitCode).toBe(0)
-      expect(await state(setup)).toEqual(reference)
-      // A canary caught by the kill stays behind with a time to live, for the service to remove.
-      for (const canary of await strayCanaries(setup)) expect(canary['ttl']).toBe(3600)
-    },
+    (share) => killThenRerun({ killAfterMs: Math.round(share * cleanRunMs) }),
     120_000
   )
 
@@ -355,17 +362,8 @@ describe('runs killed at random points', () => {
     ['smoke checks', /::group::Smoke checks\n/]
   ])(
     'killed as the %s step begins, then run again, ends as a clean run does',
-    async (_step, marker) => {
-      const setup = await repository()
-      const killed = await releaseRun(setup, { killWhen: marker })
-      expect(killed.exitCode).toBeNull()
-      expect(killed.log).toMatch(marker)
-      const again = await releaseRun(setup)
-      expect(again.errors).toEqual([])
-      expect(again.exitCode).toBe(0)
-      expect(await state(setup)).toEqual(reference)
-      for (const canary of await strayCanaries(setup)) expect(canary['ttl']).toBe(3600)
-    },
+    async (_step, marker) =>
+      expect((await killThenRerun({ killWhen: marker })).log).toMatch(marker),
     120_000
   )
 })

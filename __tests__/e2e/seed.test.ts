@@ -65,6 +65,14 @@ async function seed(
   return { run, writes }
 }
 
+/** The statuses the gateway answered since request number `before`. */
+function statusesSince(before: number): number[] {
+  return cloud.cosmos
+    .requests()
+    .slice(before)
+    .map((r) => r.status)
+}
+
 const FILES = {
   'products.json': JSON.stringify(
     [
@@ -193,10 +201,7 @@ describe('seeding', () => {
       { 'seed-mode': 'insert' }
     )
     cloud.cosmos.clearFaults()
-    const statuses = cloud.cosmos
-      .requests()
-      .slice(before)
-      .map((r) => r.status)
+    const statuses = statusesSince(before)
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0)
     expect(run.errors).toEqual([])
@@ -304,10 +309,7 @@ describe('seeding', () => {
       await seedDirectory({ 'products.ndjson': `${docs.join('\n')}\n` })
     )
     cloud.cosmos.clearFaults()
-    const statuses = cloud.cosmos
-      .requests()
-      .slice(before)
-      .map((r) => r.status)
+    const statuses = statusesSince(before)
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0)
     expect(statuses.filter((s) => s === 0).length).toBeGreaterThan(0)
