@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { retryTransient } from '../../src/cosmos/transient.js'
+import { isTransientCosmosError, retryTransient } from '../../src/cosmos/transient.js'
 
 const noSleep = async (): Promise<void> => undefined
 
@@ -47,5 +47,30 @@ describe('retryTransient', () => {
       )
     ).rejects.toBe(refused)
     expect(calls).toBe(1)
+  })
+})
+
+describe('isTransientCosmosError', () => {
+  it.each([
+    ['a 429', { code: 429 }],
+    ['a 408', { code: 408 }],
+    ['a 449', { code: 449 }],
+    ['a 503', { code: 503 }],
+    ['a reset connection', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+    ['a socket hung up', new Error('socket hang up')],
+    ['the SDK request timeout', Object.assign(new Error('Timeout Error'), { code: 'TimeoutError' })]
+  ])('takes %s for a passing fault', (_name, error) => {
+    expect(isTransientCosmosError(error)).toBe(true)
+  })
+
+  it.each([
+    ['a 400', { code: 400 }],
+    ['a 403', { code: 403 }],
+    ['a 404', { code: 404 }],
+    ['a 409', { code: 409 }],
+    ['a 412', { code: 412 }],
+    ['a bug', new TypeError("Cannot read properties of undefined (reading 'id')")]
+  ])('takes %s for a lasting one', (_name, error) => {
+    expect(isTransientCosmosError(error)).toBe(false)
   })
 })

@@ -29,6 +29,7 @@ export function isTransientCosmosError(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code
   return (
     TRANSIENT_STATUSES.has(Number(code)) ||
+    code === 'TimeoutError' || // the SDK's own request timeout
     /ECONNRESET|socket hang up|ETIMEDOUT/.test(describeError(error))
   )
 }

@@ -164,7 +164,8 @@ export class MigrationContext {
    * is skipped. More than ten operations go in several requests (the service takes ten at most).
    * `condition` (`FROM c WHERE ...`) is checked by the service on each document, with its first
    * request: a document that does not meet it is left alone (and not counted); one that does gets
-   * every operation, the later requests held to the version the previous one wrote.
+   * every operation, the later requests held to the version the previous one wrote. A dry run
+   * counts every matching document: the condition is the service's to check.
    */
   async patchWhere(
     container: string,
@@ -181,6 +182,8 @@ export class MigrationContext {
       if (this.parameters.dryRun) return true
       const item = target.item(String(document['id']), partitionKeyOf(document, paths) as string)
       let etag = String(document['_etag'])
+      // A request sent again after a lost answer may have been applied the first time.
+      let lost = false
       for (const [index, group] of groups.entries()) {
         // A later request must not ask again: the first one may have changed what it tests.
         const condition = index === 0 ? options.condition : undefined
@@ -188,9 +191,11 @@ export class MigrationContext {
           this.parameters.assertHeld()
           try {
             const body = condition === undefined ? group : { operations: group, condition }
-            const response = await this.retrying(() =>
-              item.patch(body, { accessCondition: { type: 'IfMatch', condition: etag } })
-            )
+            let sent = 0
+            const response = await this.retrying(() => {
+              if (++sent > 1) lost = true
+              return item.patch(body, { accessCondition: { type: 'IfMatch', condition: etag } })
+            })
             this.stats.requestCharge += response.requestCharge ?? 0
             etag = String(response.resource?._etag ?? etag)
             break
@@ -203,7 +208,14 @@ export class MigrationContext {
             const current = String(reread.resource._etag)
             // The service answers 412 to a condition not met as to a changed ETag: when the
             // document is as it was, its ETag matched, so the condition was not met.
-            if (condition !== undefined && current === etag) return false
+            if (condition !== undefined && current === etag) {
+              if (lost && groups.length > 1) {
+                throw new ActionError(
+                  `patchWhere on '${container}': the answer to the first patch of document '${String(document['id'])}' was lost and the document no longer meets the condition, so its first ${PATCH_LIMIT} operations may have been applied without the rest. Check the document, then run the migration again.`
+                )
+              }
+              return false
+            }
             etag = current
           }
         }
@@ -229,8 +241,8 @@ export class MigrationContext {
       for (const document of documents) {
         const response = await this.retrying(() => target.items.upsert(document))
         this.stats.requestCharge += response.requestCharge ?? 0
+        this.stats.documentsTouched++
       }
-      this.stats.documentsTouched += documents.length
       return documents.length
     }
     const operations = documents.map((document) => {
@@ -249,19 +261,26 @@ export class MigrationContext {
     const target = this.container(container)
     // Upserts are idempotent: a bulk call that failed as a whole (a reset connection) goes again.
     const results = await this.retrying(() => target.items.executeBulkOperations(operations))
+    // Written documents are counted first, so that a failure below leaves a true count.
+    const failed: number[] = []
     for (const [index, result] of results.entries()) {
-      if (result.error) {
-        // Throttled, timed out or cut off past the SDK's own retries: it goes again on its own.
-        if (!isTransientCosmosError(result.error)) throw result.error
-        const response = await this.retrying(() =>
-          target.items.upsert(documents[index] as Record<string, unknown>)
-        )
-        this.stats.requestCharge += response.requestCharge ?? 0
-      } else {
-        this.stats.requestCharge += result.response?.requestCharge ?? 0
+      if (result.error !== undefined) {
+        failed.push(index)
+        continue
       }
+      this.stats.requestCharge += result.response?.requestCharge ?? 0
+      this.stats.documentsTouched++
     }
-    this.stats.documentsTouched += documents.length
+    for (const index of failed) {
+      // Throttled, timed out or cut off past the SDK's own retries: it goes again on its own.
+      const error = results[index]?.error
+      if (!isTransientCosmosError(error)) throw error
+      const response = await this.retrying(() =>
+        target.items.upsert(documents[index] as Record<string, unknown>)
+      )
+      this.stats.requestCharge += response.requestCharge ?? 0
+      this.stats.documentsTouched++
+    }
     return documents.length
   }
 
@@ -297,22 +316,21 @@ export class MigrationContext {
     }
     const budget = this.parameters.maxDeletes - this.deleted
     const keys: DocumentKey[] = []
-    let matching = 0
     for await (const document of this.query<Record<string, unknown>>(
       container,
       `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
     )) {
-      // Past the limit, only counted, for the message.
-      if (++matching <= budget)
-        keys.push({
-          id: String(document['id']),
-          partitionKey: partitionKeyOf(document, paths) as PartitionKey
-        })
-    }
-    if (matching > budget) {
-      this.requireDestructive(
-        `Deleting ${this.deleted + matching} documents in one migration (more than ${this.parameters.maxDeletes})`
-      )
+      if (keys.length === budget) {
+        // One past the limit is enough to refuse; the message says how many match in all.
+        const matching = await this.count(container, where)
+        this.requireDestructive(
+          `Deleting ${this.deleted + Math.max(matching, budget + 1)} documents in one migration (more than ${this.parameters.maxDeletes})`
+        )
+      }
+      keys.push({
+        id: String(document['id']),
+        partitionKey: partitionKeyOf(document, paths) as PartitionKey
+      })
     }
     this.deleted += keys.length
     return this.forEachOf(keys, remove)
@@ -368,6 +386,16 @@ export class MigrationContext {
     }
   }
 
+  private async count(container: string, where: string | undefined): Promise<number> {
+    for await (const value of this.query<never>(
+      container,
+      `SELECT VALUE COUNT(1) FROM c${where ? ` WHERE ${where}` : ''}`
+    )) {
+      return Number(value)
+    }
+    return 0
+  }
+
   /** Runs `each` on every matching document, CONCURRENCY at a time; counts those it changed. */
   private forEachMatching(
     container: string,
@@ -394,21 +422,26 @@ export class MigrationContext {
     let changed = 0
     const running = new Set<Promise<void>>()
     let failure: unknown
-    for await (const item of items) {
-      if (failure !== undefined) break
-      const task = each(item)
-        .then((wrote) => {
-          if (wrote) changed++
-        })
-        .catch((error: unknown) => {
-          failure ??= error
-        })
-        .finally(() => running.delete(task))
-      running.add(task)
-      if (running.size >= CONCURRENCY) await Promise.race(running)
+    try {
+      for await (const item of items) {
+        if (failure !== undefined) break
+        const task = each(item)
+          .then((wrote) => {
+            if (wrote) changed++
+          })
+          .catch((error: unknown) => {
+            failure ??= error
+          })
+          .finally(() => running.delete(task))
+        running.add(task)
+        if (running.size >= CONCURRENCY) await Promise.race(running)
+      }
+    } finally {
+      // Whatever ended the loop (a failed write, or the query itself), the writes already sent
+      // finish before the helper returns or throws, and are counted.
+      await Promise.allSettled(running)
+      this.stats.documentsTouched += changed
     }
-    await Promise.all(running)
-    this.stats.documentsTouched += changed
     if (failure !== undefined) throw failure
     return changed
   }

@@ -57,7 +57,10 @@ export interface SeedParameters {
  */
 const BATCH = 5000
 const BATCH_BYTES = 8 * 1024 * 1024
-/** Bulk calls in flight at once (memory: this many batches, 24 MB of documents at most). */
+/**
+ * Bulk calls in flight at once. Memory: a batch closes once it holds 8 MB, so at most 10 MB of
+ * documents, and as much again of the stored copies it compares them with.
+ */
 const BATCHES_IN_FLIGHT = 3
 /** Writes this few go one by one, this many at a time, rather than in a bulk call. */
 const POINT_WRITES = 100
@@ -84,12 +87,12 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
    * string V8 stores flat) to the file's index and the line, packed in one number. About 60
    * bytes a document.
    */
-  const firstLines = new Map<string, Map<string, number>>()
+  const firstLines = new Map<string, KeyedLines>()
   for (const [index, file] of parameters.files.entries()) {
     const paths = await containerKeyPaths(parameters, file)
     keyPaths.set(file.container, paths)
     let count = 0
-    const seen = firstLines.get(file.container) ?? new Map<string, number>()
+    const seen = firstLines.get(file.container) ?? new KeyedLines()
     firstLines.set(file.container, seen)
     for await (const document of readDocuments(file)) {
       checkDocument(file, document, paths)
@@ -160,6 +163,11 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
       const inFlight = new Set<Promise<void>>()
       let failure: unknown
       const flush = async (batch: Record<string, unknown>[]): Promise<void> => {
+        // Nothing starts after a batch has failed: the run ends with the batches already sent.
+        if (failure !== undefined) {
+          await Promise.allSettled(inFlight)
+          throw failure
+        }
         const task: Promise<void> = write(batch)
           .catch((error: unknown) => {
             failure ??= error
@@ -247,7 +255,7 @@ async function writeBatch(
         while (query.hasMoreResults()) {
           const page = await query.fetchNext()
           charge.total += page.requestCharge ?? 0
-          found.push(...page.resources)
+          found.push(...(page.resources ?? []))
         }
         return found
       })
@@ -308,6 +316,13 @@ async function execute(
           }
         }
       } catch (error) {
+        // A status goes back to the caller, like a bulk result; anything else that is not a
+        // passing fault (a bug, a refused certificate) ends the run with its own message.
+        if (
+          typeof (error as { code?: unknown }).code !== 'number' &&
+          !isTransientCosmosError(error)
+        )
+          throw error
         results[index] = { operationInput, error: error as ErrorResponse }
       }
     }
@@ -344,7 +359,7 @@ async function executeWithRetries(
     const again: OperationInput[] = []
     for (const result of results) {
       const status = result.error?.code ?? result.response?.statusCode
-      charge.total += result.response?.requestCharge ?? 0
+      charge.total += result.response?.requestCharge ?? chargeOf(result.error)
       if (result.error === undefined && typeof status === 'number' && status < 400) continue
       if (status === 409 && result.operationInput.operationType === 'Create') {
         // Created meanwhile by someone else: inserting leaves it alone. On a retry, our own
@@ -379,6 +394,22 @@ async function executeWithRetries(
       await parameters.sleep(backoffMs(round, 200))
     }
     pending = again
+  }
+}
+
+/**
+ * Hashed keys to packed lines, past the most one Map holds (2^24 entries, a few GB of seed
+ * data): 256 maps, chosen by the key's first character (a hash byte, so evenly).
+ */
+class KeyedLines {
+  private readonly shards = Array.from({ length: 256 }, () => new Map<string, number>())
+
+  get(key: string): number | undefined {
+    return this.shards[key.charCodeAt(0)]?.get(key)
+  }
+
+  set(key: string, line: number): void {
+    this.shards[key.charCodeAt(0)]?.set(key, line)
   }
 }
 
@@ -421,18 +452,30 @@ export function lookupChunks(ids: readonly string[]): string[][] {
   return chunks
 }
 
-/** Whether a container holds any document (one cheap query). */
+/** What a failed write cost: bulk errors carry it, point errors in their headers. */
+function chargeOf(error: ErrorResponse | undefined): number {
+  if (error === undefined) return 0
+  const charge = error.requestCharge ?? Number(error.headers?.['x-ms-request-charge'] ?? 0)
+  return Number.isFinite(charge) ? charge : 0
+}
+
+/**
+ * Whether a container holds any document (a cheap query). A cross-partition query may answer
+ * with empty pages before the partition that holds one: only the last page says "none".
+ */
 async function hasDocuments(
   parameters: SeedParameters,
   container: Container,
   charge: { total: number }
 ): Promise<boolean> {
   return retryingTransient(parameters, async () => {
-    const page = await container.items
-      .query('SELECT TOP 1 c.id FROM c', { maxItemCount: 1 })
-      .fetchNext()
-    charge.total += page.requestCharge ?? 0
-    return page.resources.length > 0
+    const query = container.items.query('SELECT TOP 1 c.id FROM c', { maxItemCount: 1 })
+    while (query.hasMoreResults()) {
+      const page = await query.fetchNext()
+      charge.total += page.requestCharge ?? 0
+      if ((page.resources ?? []).length > 0) return true
+    }
+    return false
   })
 }
 
