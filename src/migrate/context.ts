@@ -13,6 +13,7 @@ import {
   retryTransient,
   withoutSystemProperties
 } from '../cosmos/transient.js'
+import { forEachLimited } from '../concurrency.js'
 import { ActionError } from '../errors.js'
 
 /** What a migration changed, for the ledger and the summary. */
@@ -420,29 +421,15 @@ export class MigrationContext {
     each: (item: T) => Promise<boolean>
   ): Promise<number> {
     let changed = 0
-    const running = new Set<Promise<void>>()
-    let failure: unknown
     try {
-      for await (const item of items) {
-        if (failure !== undefined) break
-        const task = each(item)
-          .then((wrote) => {
-            if (wrote) changed++
-          })
-          .catch((error: unknown) => {
-            failure ??= error
-          })
-          .finally(() => running.delete(task))
-        running.add(task)
-        if (running.size >= CONCURRENCY) await Promise.race(running)
-      }
+      await forEachLimited(items, CONCURRENCY, async (item) => {
+        if (await each(item)) changed++
+      })
     } finally {
-      // Whatever ended the loop (a failed write, or the query itself), the writes already sent
-      // finish before the helper returns or throws, and are counted.
-      await Promise.allSettled(running)
+      // Whatever ended it (a failed write, or the query itself), the writes already sent have
+      // finished: they are counted.
       this.stats.documentsTouched += changed
     }
-    if (failure !== undefined) throw failure
     return changed
   }
 

@@ -17,6 +17,7 @@ import {
   retryTransient,
   withoutSystemProperties
 } from '../cosmos/transient.js'
+import { forEachLimited } from '../concurrency.js'
 import { ActionError } from '../errors.js'
 import type { Logger } from '../runtime.js'
 import { checkId, seedError, type SeedDocument, type SeedFile } from './files.js'
@@ -160,32 +161,12 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
           : BATCH
       // A few batches in flight: each bulk call takes a second at least, and the next batch's
       // reads overlap the last one's writes. Under a budget, one at a time.
-      const inFlight = new Set<Promise<void>>()
-      let failure: unknown
-      const flush = async (batch: Record<string, unknown>[]): Promise<void> => {
-        // Nothing starts after a batch has failed: the run ends with the batches already sent.
-        if (failure !== undefined) {
-          await Promise.allSettled(inFlight)
-          throw failure
-        }
-        const task: Promise<void> = write(batch)
-          .catch((error: unknown) => {
-            failure ??= error
-          })
-          .finally(() => inFlight.delete(task))
-        inFlight.add(task)
-        if (inFlight.size >= (parameters.ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT))
-          await Promise.race(inFlight)
-        if (failure !== undefined) {
-          // Let the batches already sent finish: nothing keeps writing after the run has failed.
-          await Promise.allSettled(inFlight)
-          throw failure
-        }
-      }
-      for await (const batch of inBatches(readDocuments(file), batchSize, BATCH_BYTES))
-        await flush(batch)
-      await Promise.all(inFlight)
-      if (failure !== undefined) throw failure
+      // Nothing starts after a batch has failed: the run ends with the batches already sent.
+      await forEachLimited(
+        inBatches(readDocuments(file), batchSize, BATCH_BYTES),
+        parameters.ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT,
+        write
+      )
       log.info(
         `${parameters.dryRun ? 'Dry run: would seed' : 'Seeded'} '${file.container}' from ${file.path}: ${count.created} created, ${count.updated} updated, ${count.unchanged} ${(file.mode ?? parameters.mode) === 'insert' ? 'existing' : 'unchanged'}.`
       )
@@ -298,38 +279,29 @@ async function execute(
   if (operations.length > POINT_WRITES)
     return container.items.executeBulkOperations([...operations])
   const results: BulkOperationResult[] = []
-  let next = 0
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < operations.length; index = next++) {
-      const operationInput = operations[index] as OperationInput & { resourceBody: ItemDefinition }
-      try {
-        const response =
-          operationInput.operationType === 'Create'
-            ? await container.items.create(operationInput.resourceBody)
-            : await container.items.upsert(operationInput.resourceBody)
-        results[index] = {
-          operationInput,
-          response: {
-            statusCode: response.statusCode,
-            requestCharge: response.requestCharge,
-            diagnostics: response.diagnostics
-          }
+  await forEachLimited(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
+    const operationInput = input as OperationInput & { resourceBody: ItemDefinition }
+    try {
+      const response =
+        operationInput.operationType === 'Create'
+          ? await container.items.create(operationInput.resourceBody)
+          : await container.items.upsert(operationInput.resourceBody)
+      results[index] = {
+        operationInput,
+        response: {
+          statusCode: response.statusCode,
+          requestCharge: response.requestCharge,
+          diagnostics: response.diagnostics
         }
-      } catch (error) {
-        // A status goes back to the caller, like a bulk result; anything else that is not a
-        // passing fault (a bug, a refused certificate) ends the run with its own message.
-        if (
-          typeof (error as { code?: unknown }).code !== 'number' &&
-          !isTransientCosmosError(error)
-        )
-          throw error
-        results[index] = { operationInput, error: error as ErrorResponse }
       }
+    } catch (error) {
+      // A status goes back to the caller, like a bulk result; anything else that is not a
+      // passing fault (a bug, a refused certificate) ends the run with its own message.
+      if (typeof (error as { code?: unknown }).code !== 'number' && !isTransientCosmosError(error))
+        throw error
+      results[index] = { operationInput, error: error as ErrorResponse }
     }
-  }
-  await Promise.all(
-    Array.from({ length: Math.min(POINT_WRITES_IN_FLIGHT, operations.length) }, worker)
-  )
+  })
   return results
 }
 
