@@ -17,6 +17,7 @@ export type {
 export type { ContainerDefinition, StoredContainer } from './cosmos/backend.js'
 export type { CosmosRequestInfo, FaultKind, FaultOptions } from './cosmos/faults.js'
 export type { CosmosGateway, CosmosRequestRecord } from './cosmos/gateway.js'
+export type { RbacMessageShape } from './cosmos/errors.js'
 export {
   builtInRoles,
   dataActions,

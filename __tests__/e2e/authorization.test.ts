@@ -280,3 +280,51 @@ describe('roles held through a group', () => {
     })
   })
 })
+
+describe('the shapes of a 403/5301', () => {
+  // Cosmos DB names the refused resource as a path, as an internal id (azure-cosmos-dotnet-v3
+  // #3110) or not at all ("on any scope"); the explanation must give a scope az accepts each time.
+  it.each([
+    ['internalId', /named the resource by its internal id \([A-Za-z0-9+/=]+\)/],
+    ['anyScope', /holds '[^']+items\/upsert' at no scope at all/]
+  ] as const)('%s: the scope comes from the refused request', async (shape, note) => {
+    cloud.cosmos.setRbacMessageShape(shape)
+    try {
+      const { setup, run, writes } = await runFor(
+        { role: 'reader' },
+        { seed: seedDir, 'role-check': 'warn' }
+      )
+      const database = setup.inputs['database'] as string
+      expect(run.exitCode).toBe(1)
+      expect(writes.every((w) => w.status === 403 && w.substatus === 5301)).toBe(true)
+      const error = run.errors.join('\n')
+      expect(error).toMatch(note)
+      expect(error).toContain(`at scope '/dbs/${database}/colls/products'.`)
+      expect(error).toContain(`--scope "/dbs/${database}/colls/products"`)
+      expect(error).not.toMatch(/--scope "\/[A-Za-z0-9+]+=*"/)
+    } finally {
+      cloud.cosmos.setRbacMessageShape('path')
+    }
+  })
+})
+
+describe('an account firewall', () => {
+  it('refuses the runner, and the error explains the runner address and the options', async () => {
+    cloud.cosmos.setFirewall('203.0.113.7')
+    try {
+      const { run, requests } = await runFor({ role: 'contributor' }, { seed: seedDir })
+      expect(run.exitCode).toBe(1)
+      expect(requests.length).toBeGreaterThan(0)
+      expect(requests.every((r) => r.status === 403)).toBe(true)
+      const error = run.errors.join('\n')
+      expect(error).toContain(
+        "The account's firewall refused this runner, which came from 203.0.113.7 through the public internet"
+      )
+      expect(error).toContain('self-hosted runner')
+      expect(error).toContain('--ip-range-filter')
+      expect(error).toContain('Cosmos DB said: Request originated from IP 203.0.113.7')
+    } finally {
+      cloud.cosmos.setFirewall(undefined)
+    }
+  })
+})

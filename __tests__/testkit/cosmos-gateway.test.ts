@@ -146,6 +146,39 @@ describe('Cosmos DB gateway', () => {
     expect(await cloud.cosmos.readItems('appdb', 'items')).toHaveLength(1)
   })
 
+  it.each([
+    ['internalId', /on resource \[[A-Za-z0-9+/]{11}=\]\. Learn more/],
+    ['anyScope', /to perform action \[[^\]]+items\/upsert\] on any scope\. Learn more/]
+  ] as const)('403 5301 naming the resource as %s when told to', async (shape, wording) => {
+    cloud.cosmos.setRbacMessageShape(shape)
+    try {
+      const res = cosmosError(
+        await cosmos('/dbs/appdb/colls/items/docs', await tokenFor(reader), {
+          method: 'POST',
+          headers: upsertHeaders,
+          body: JSON.stringify({ id: 'w3', pk: 'widgets' })
+        })
+      )
+      expect(res).toMatchObject({ status: 403, substatus: '5301', code: 'Forbidden' })
+      expect(res.message.split('\r\n')[0]).toMatch(wording)
+    } finally {
+      cloud.cosmos.setRbacMessageShape('path')
+    }
+  })
+
+  it('403 from the firewall before any token is looked at', async () => {
+    cloud.cosmos.setFirewall('198.51.100.20')
+    try {
+      const res = cosmosError(await cosmos('/', 'not-even-a-token'))
+      expect(res).toMatchObject({ status: 403, substatus: '0', code: 'Forbidden' })
+      expect(res.message.split('\r\n')[0]).toBe(
+        'Request originated from IP 198.51.100.20 through public internet. This is blocked by your Cosmos DB account firewall settings. More info: https://aka.ms/cosmosdb-tsg-forbidden'
+      )
+    } finally {
+      cloud.cosmos.setFirewall(undefined)
+    }
+  })
+
   it('403 5300 for container create, even for a contributor', async () => {
     const writer = await setUpRepository(cloud, {
       repository: 'octo-org/writer',

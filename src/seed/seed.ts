@@ -186,7 +186,7 @@ async function containerKeyPaths(
         `${file.path}: container '${file.container}' does not exist in database '${parameters.database}'. Create it through Azure Resource Manager (Bicep, Terraform, az cosmosdb sql container create) or in a migration (ctx.createContainer): Cosmos DB refuses container creation with Entra tokens. Nothing was written.`
       )
     }
-    throw explainCosmosError(error, parameters.errorContext)
+    throw explainCosmosError(error, parameters.errorContext, scopeOf(container))
   })
   return definition.resource?.partitionKey?.paths ?? ['/id']
 }
@@ -226,7 +226,7 @@ async function writeBatch(
   if (!startedEmpty) {
     const ids = [...new Set(batch.map((document) => document['id'] as string))]
     const lookups = lookupChunks(ids).map((chunk) =>
-      retryingTransient(parameters, async () => {
+      retryingTransient(parameters, scopeOf(container), async () => {
         // A query that fails part way starts again: its pages are not resumable after an error.
         const found: Record<string, unknown>[] = []
         const query = container.items.query<Record<string, unknown>>({
@@ -324,7 +324,7 @@ async function executeWithRetries(
       results = await execute(container, pending)
     } catch (error) {
       if (round >= RETRY_ROUNDS || !isTransientCosmosError(error))
-        throw explainCosmosError(error, parameters.errorContext)
+        throw explainCosmosError(error, parameters.errorContext, scopeOf(container))
       await parameters.sleep(backoffMs(round, 200))
       continue
     }
@@ -353,7 +353,8 @@ async function executeWithRetries(
       }
       throw explainCosmosError(
         result.error ?? Object.assign(new Error(`status ${String(status)}`), { code: status }),
-        parameters.errorContext
+        parameters.errorContext,
+        scopeOf(container)
       )
     }
     if (again.length > 0 && round >= RETRY_ROUNDS) {
@@ -440,7 +441,7 @@ async function hasDocuments(
   container: Container,
   charge: { total: number }
 ): Promise<boolean> {
-  return retryingTransient(parameters, async () => {
+  return retryingTransient(parameters, scopeOf(container), async () => {
     const query = container.items.query('SELECT TOP 1 c.id FROM c', { maxItemCount: 1 })
     while (query.hasMoreResults()) {
       const page = await query.fetchNext()
@@ -454,6 +455,7 @@ async function hasDocuments(
 /** Runs `work` again on transient failures (with backoff); explains any other failure. */
 async function retryingTransient<T>(
   parameters: SeedParameters,
+  scope: string,
   work: () => Promise<T>
 ): Promise<T> {
   try {
@@ -463,6 +465,11 @@ async function retryingTransient<T>(
       baseMs: 200
     })
   } catch (error) {
-    throw explainCosmosError(error, parameters.errorContext)
+    throw explainCosmosError(error, parameters.errorContext, scope)
   }
+}
+
+/** The role-assignment scope of a container, for explanations of refused requests. */
+function scopeOf(container: Container): string {
+  return `/dbs/${container.database.id}/colls/${container.id}`
 }

@@ -123,7 +123,13 @@ export async function runSmokeChecks(parameters: SmokeParameters): Promise<Smoke
       error =
         caught instanceof ActionError
           ? caught.message
-          : describeError(explainCosmosError(caught, parameters.errorContext))
+          : describeError(
+              explainCosmosError(
+                caught,
+                parameters.errorContext,
+                `/dbs/${parameters.database}/colls/${check.spec.container}`
+              )
+            )
     }
     const status = skipped
       ? 'skipped'

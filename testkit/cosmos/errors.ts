@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 
 /** A Cosmos DB error before it is sent. */
@@ -31,6 +31,14 @@ export function sendCosmosFailure(res: ServerResponse, failure: CosmosFailure): 
 }
 
 const learnMore = 'Learn more: https://aka.ms/cosmos-native-rbac.'
+
+/** How a 403/5301 names the resource (see cosmosFailures.missingPermission). */
+export type RbacMessageShape = 'path' | 'internalId' | 'anyScope'
+
+/** A stable stand-in for Cosmos's internal resource id of a scope: 8 bytes, base64. */
+function internalResourceId(scope: string): string {
+  return createHash('sha256').update(scope).digest().subarray(0, 8).toString('base64')
+}
 
 /** The failures the gateway produces, with Cosmos DB's texts where they are known. */
 export const cosmosFailures = {
@@ -82,19 +90,40 @@ export const cosmosFailures = {
       `Request blocked by Auth ${account} : The given request [${method} ${path}] cannot be ` +
       `authorized by AAD token in data plane. ${learnMore}`
   }),
+  /**
+   * 403/5301 in the shape `shape`: the resource as a path (the common form), as an internal
+   * resource id (`on resource [3TxEAO5CNTo=]`, azure-cosmos-dotnet-v3 #3110), or not at all
+   * (`… to perform action [...] on any scope.`). Real accounts answer all three.
+   */
   missingPermission: (
     account: string,
     principalId: string,
     action: string,
-    scope: string
+    scope: string,
+    shape: RbacMessageShape = 'path'
   ): CosmosFailure => ({
     status: 403,
     code: 'Forbidden',
     substatus: 5301,
     message:
       `Request blocked by Auth ${account} : Request is blocked because principal [${principalId}] ` +
-      `does not have required RBAC permissions to perform action [${action}] on resource ` +
-      `[${scope}]. ${learnMore}`
+      `does not have required RBAC permissions to perform action [${action}] ` +
+      (shape === 'anyScope'
+        ? `on any scope. ${learnMore}`
+        : `on resource [${shape === 'internalId' ? internalResourceId(scope) : scope}]. ${learnMore}`)
+  }),
+  /**
+   * The account firewall refusing a client: the text Cosmos DB answered in
+   * microsoft/azure-tools-for-java#7123 and learn.microsoft.com's "troubleshoot forbidden" page
+   * (also the answer when public network access is disabled and only private endpoints remain).
+   */
+  firewallBlocked: (clientIp: string): CosmosFailure => ({
+    status: 403,
+    code: 'Forbidden',
+    substatus: 0,
+    message:
+      `Request originated from IP ${clientIp} through public internet. This is blocked by your ` +
+      'Cosmos DB account firewall settings. More info: https://aka.ms/cosmosdb-tsg-forbidden'
   }),
   unsupported: (method: string, path: string): CosmosFailure => ({
     status: 400,

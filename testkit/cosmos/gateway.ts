@@ -9,7 +9,7 @@ import {
   type GatewayAuthSettings
 } from './auth.js'
 import { CosmosBackend, type ContainerDefinition, type StoredContainer } from './backend.js'
-import { cosmosFailures, sendCosmosFailure } from './errors.js'
+import { cosmosFailures, sendCosmosFailure, type RbacMessageShape } from './errors.js'
 import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
 import { batchOperations, classify, normalizePath, type ChargeKind } from './operations.js'
 import {
@@ -75,6 +75,14 @@ export interface CosmosGateway {
   clearFaults(): void
   /** Delay before forwarding each request (after auth). */
   setLatency(ms: number): void
+  /** How 403/5301 answers name the resource from now on (default 'path'). */
+  setRbacMessageShape(shape: RbacMessageShape): void
+  /**
+   * Turns the account firewall on: every request is refused as coming from `clientIp` through the
+   * public internet, before authentication, as an account with IP rules or private endpoints
+   * only answers a GitHub-hosted runner. undefined turns it off.
+   */
+  setFirewall(clientIp: string | undefined): void
   close(): Promise<void>
 }
 
@@ -108,6 +116,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
   const faults = new FaultQueue()
   let records: CosmosRequestRecord[] = []
   let latencyMs = 0
+  let rbacMessageShape: RbacMessageShape = 'path'
+  let firewallClientIp: string | undefined
   let endpoint = ''
   let host = ''
   const auth: GatewayAuthSettings = {
@@ -183,6 +193,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       record.actions = operation.actions
       record.action = operation.actions[0]
     }
+    if (firewallClientIp !== undefined)
+      return sendCosmosFailure(res, cosmosFailures.firewallBlocked(firewallClientIp))
     const claims = await authenticate(req.headers.authorization, auth)
     if (isCosmosFailure(claims)) return sendCosmosFailure(res, claims)
     record.principalId = claims.oid
@@ -203,7 +215,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
         accountName,
         claims.oid,
         missing,
-        operation.scope
+        operation.scope,
+        rbacMessageShape
       )
       return sendCosmosFailure(res, failure)
     }
@@ -261,6 +274,12 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     clearFaults: () => faults.clear(),
     setLatency(ms) {
       latencyMs = ms
+    },
+    setRbacMessageShape(shape) {
+      rbacMessageShape = shape
+    },
+    setFirewall(clientIp) {
+      firewallClientIp = clientIp
     },
     async close() {
       await server.close()
