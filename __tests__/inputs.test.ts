@@ -56,10 +56,49 @@ describe('parseInputs', () => {
       'https://cosmos.azure.cn'
     ]
   ])('sets authority, audience and Cosmos scope for %s', (cloud, authority, audience, cosmos) => {
-    const inputs = parse({ cloud })
+    const domain = cosmos.replace('https://cosmos.', 'documents.')
+    const inputs = parse({ cloud, endpoint: `https://inventory.${domain}:443/` })
     expect(inputs.authorityHost).toBe(authority)
     expect(inputs.audience).toBe(audience)
     expect(inputs.cloud.cosmosResource).toBe(cosmos)
+  })
+
+  it.each([
+    ['https://inv.mongo.cosmos.azure.com:443/', 'API for MongoDB (inv.mongo.cosmos.azure.com)'],
+    ['https://inv.mongocluster.cosmos.azure.com/', 'MongoDB vCore'],
+    ['https://inv.table.cosmos.azure.com:443/', 'API for Table'],
+    ['https://inv.table.cosmosdb.azure.com/', 'API for Table'],
+    ['https://inv.cassandra.cosmos.azure.us/', 'API for Apache Cassandra'],
+    ['https://inv.gremlin.cosmos.azure.cn:443/', 'API for Apache Gremlin'],
+    ['https://inv.documents.azure.com:10255/', 'the MongoDB wire protocol port']
+  ])('refuses %s: the NoSQL API only', (endpoint, what) => {
+    const [problem] = problemsOf({ endpoint })
+    expect(problem).toContain(`'endpoint' is '${endpoint}'`)
+    expect(problem).toContain(what)
+    expect(problem).toContain('NoSQL API only')
+  })
+
+  it('refuses a MongoDB connection string without echoing its key', () => {
+    const endpoint = 'mongodb://inv:S3cretKeyValue==@inv.mongo.cosmos.azure.com:10255/?ssl=true'
+    const [problem] = problemsOf({ endpoint })
+    expect(problem).toContain("'endpoint' is a MongoDB connection string (not shown here)")
+    expect(problem).not.toContain('S3cretKeyValue')
+  })
+
+  it.each([
+    ['https://inv.documents.azure.us:443/', 'AzureCloud', 'AzureUSGovernment'],
+    ['https://inv.documents.azure.cn/', 'AzureUSGovernment', 'AzureChinaCloud'],
+    ['https://inv.privatelink.documents.azure.com/', 'AzureChinaCloud', 'AzureCloud']
+  ])('refuses %s with cloud %s: the account is in %s', (endpoint, cloud, owner) => {
+    expect(problemsOf({ endpoint, cloud })).toEqual([
+      expect.stringContaining(`is an account in ${owner}`)
+    ])
+    expect(problemsOf({ endpoint, cloud })[0]).toContain(`set 'cloud: ${owner}'`)
+  })
+
+  it('takes endpoints of other hosts as they are (Azure Stack, emulators, the local cloud)', () => {
+    expect(parse({ endpoint: 'https://localhost:8081/' }).endpoint).toBe('https://localhost:8081/')
+    expect(parse({ endpoint: 'https://cosmos.contoso.internal/' }).accountName).toBe('cosmos')
   })
 
   it('takes overrides for authority host, ARM endpoint, audience and account name', () => {

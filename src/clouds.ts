@@ -13,6 +13,8 @@ export interface CloudProfile {
   readonly cosmosResource: string
   /** Microsoft Graph, where application federated credentials live (the admin CLI). */
   readonly graphEndpoint: string
+  /** The DNS domain of NoSQL account endpoints (`<account>.documents.azure.com`). */
+  readonly cosmosDomain: string
 }
 
 export const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const
@@ -26,7 +28,8 @@ export const CLOUDS: Readonly<Record<CloudName, CloudProfile>> = {
     armEndpoint: 'https://management.azure.com',
     armResource: 'https://management.azure.com',
     cosmosResource: 'https://cosmos.azure.com',
-    graphEndpoint: 'https://graph.microsoft.com'
+    graphEndpoint: 'https://graph.microsoft.com',
+    cosmosDomain: 'documents.azure.com'
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -35,7 +38,8 @@ export const CLOUDS: Readonly<Record<CloudName, CloudProfile>> = {
     armEndpoint: 'https://management.usgovcloudapi.net',
     armResource: 'https://management.usgovcloudapi.net',
     cosmosResource: 'https://cosmos.azure.us',
-    graphEndpoint: 'https://graph.microsoft.us'
+    graphEndpoint: 'https://graph.microsoft.us',
+    cosmosDomain: 'documents.azure.us'
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -44,6 +48,7 @@ export const CLOUDS: Readonly<Record<CloudName, CloudProfile>> = {
     armEndpoint: 'https://management.chinacloudapi.cn',
     armResource: 'https://management.chinacloudapi.cn',
     cosmosResource: 'https://cosmos.azure.cn',
-    graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn'
+    graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+    cosmosDomain: 'documents.azure.cn'
   }
 }

@@ -1,4 +1,5 @@
 import { CLOUDS, CLOUD_NAMES, type CloudProfile } from './clouds.js'
+import { endpointProblem } from './cosmos/endpoint-kind.js'
 import { CONTROL_CHARACTERS, isResourceId, shown } from './cosmos/resource-id.js'
 import { InputError } from './errors.js'
 
@@ -149,6 +150,12 @@ export function parseInputs(
   const cloudName = CLOUD_NAMES.find((name) => name.toLowerCase() === cloudValue.toLowerCase())
   if (cloudName === undefined) problem('cloud', cloudValue, RULE.cloud)
   const cloud = CLOUDS[cloudName ?? 'AzureCloud']
+  const wrongAccount =
+    endpoint === undefined
+      ? undefined
+      : endpointProblem(new URL(endpoint), cloudName ?? 'AzureCloud')
+  if (wrongAccount !== undefined && (cloudName !== undefined || !/'cloud'/.test(wrongAccount)))
+    problem('endpoint', endpointValue, wrongAccount)
 
   const audience = get('audience') || cloud.tokenExchangeAudience
   if (!AUDIENCE.test(audience) || CONTROL_CHARACTERS.test(audience))
@@ -302,6 +309,14 @@ function parseEndpoint(name: string, value: string, problems: string[]): string 
     url = new URL(value)
   } catch {
     problems.push(formatProblem(name, value, `is not a URL; it ${RULE.httpsUrl}`))
+    return undefined
+  }
+  if (/^mongodb(\+srv)?:$/.test(url.protocol)) {
+    // Never echo it: a MongoDB connection string holds the account key.
+    problems.push(
+      `'${name}' is a MongoDB connection string (not shown here): this action speaks the Cosmos DB NoSQL API only, with no key; ` +
+        'give the endpoint of a NoSQL account (https://<account>.documents.azure.com:443/). If the string held a key, rotate it, since it has been exposed.'
+    )
     return undefined
   }
   if (url.protocol !== 'https:') {

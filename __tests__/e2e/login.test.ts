@@ -330,6 +330,22 @@ describe('Cosmos DB authorization', () => {
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toContain("Database 'nope' was not found")
   })
+
+  it('names the host, not Cosmos DB, when nothing answers at the endpoint', async () => {
+    const { setup } = await runFor({})
+    // Port 1 on loopback: the connection is refused, no request reaches any account.
+    const run = await rerun(setup, {
+      endpoint: 'https://localhost:1/',
+      'subscription-id': '',
+      'resource-group': ''
+    })
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain(
+      'Could not reach Cosmos DB at localhost:1: the connection was refused (ECONNREFUSED)'
+    )
+    expect(error).not.toContain('Cosmos DB said')
+  })
 })
 
 describe('invalid inputs', () => {
@@ -342,6 +358,22 @@ describe('invalid inputs', () => {
     expect(error).toContain("'endpoint' is 'http://localhost:1/': it must be an https:// URL")
     expect(error).toContain(
       "'cloud' is 'Mars': it must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud"
+    )
+    expect(cloud.github.issueCount()).toBe(issued)
+  })
+
+  it('refuses an account of another API or another cloud before any network call', async () => {
+    const { setup } = await runFor({})
+    const issued = cloud.github.issueCount()
+    const mongo = await rerun(setup, { endpoint: 'https://inventory.mongo.cosmos.azure.com:443/' })
+    expect(mongo.exitCode).toBe(1)
+    expect(mongo.errors.join('\n')).toContain(
+      'is an account of the Cosmos DB API for MongoDB (inventory.mongo.cosmos.azure.com); this action speaks the NoSQL API only'
+    )
+    const usGov = await rerun(setup, { endpoint: 'https://inventory.documents.azure.us/' })
+    expect(usGov.exitCode).toBe(1)
+    expect(usGov.errors.join('\n')).toContain(
+      "is an account in AzureUSGovernment (documents.azure.us), but 'cloud' is AzureCloud"
     )
     expect(cloud.github.issueCount()).toBe(issued)
   })

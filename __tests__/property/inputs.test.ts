@@ -96,11 +96,22 @@ interface Valid {
   readonly expected: Partial<ActionInputs>
 }
 
+/** The NoSQL endpoint domain of a cloud named in any case (AzureCloud when unset). */
+function domainOf(cloud: string | undefined): string {
+  const name = CLOUD_NAMES.find((n) => n.toLowerCase() === (cloud ?? 'AzureCloud').toLowerCase())
+  return CLOUDS[name ?? 'AzureCloud'].cosmosDomain
+}
+
 const validInputs: fc.Arbitrary<Valid> = fc
   .record({
     clientId: guid,
     tenant: fc.oneof(guid, domain),
-    endpoint: fc.record({ account: accountName, port, slash: fc.boolean() }),
+    // 10255 is the MongoDB wire protocol port, refused as another API's.
+    endpoint: fc.record({
+      account: accountName,
+      port: port.filter((value) => value !== 10255),
+      slash: fc.boolean()
+    }),
     database: printable('/\\#?').filter((s) => s.length <= 255),
     cloud: fc.option(fc.constantFrom(...CLOUD_NAMES).chain(randomCase), { nil: undefined }),
     audience: fc.option(fc.stringMatching(/^\S{1,40}$/), { nil: undefined }),
@@ -137,7 +148,7 @@ const validInputs: fc.Arbitrary<Valid> = fc
             ['tenant-id', v.tenant],
             [
               'endpoint',
-              `https://${v.endpoint.account}.documents.azure.com${v.endpoint.port === undefined ? '' : `:${v.endpoint.port}`}${v.endpoint.slash ? '/' : ''}`
+              `https://${v.endpoint.account}.${domainOf(v.cloud)}${v.endpoint.port === undefined ? '' : `:${v.endpoint.port}`}${v.endpoint.slash ? '/' : ''}`
             ],
             ['database', v.database],
             ['cloud', v.cloud],
@@ -176,7 +187,7 @@ const validInputs: fc.Arbitrary<Valid> = fc
           expected: {
             clientId: v.clientId.toLowerCase(),
             tenantId: v.tenant,
-            endpoint: `https://${v.endpoint.account}.documents.azure.com${endpointPort === undefined || endpointPort === 443 ? '' : `:${endpointPort}`}/`,
+            endpoint: `https://${v.endpoint.account}.${domainOf(v.cloud)}${endpointPort === undefined || endpointPort === 443 ? '' : `:${endpointPort}`}/`,
             database: v.database.trim(),
             cloud,
             audience: v.audience ?? cloud.tokenExchangeAudience,
@@ -327,6 +338,11 @@ describe('parseInputs', () => {
         // Setting one of subscription-id and resource-group alone names the one given.
         if (name === 'subscription-id' || name === 'resource-group') {
           for (const n of named) expect(['subscription-id', 'resource-group']).toContain(n)
+        } else if (name === 'cloud' && named.has('endpoint')) {
+          // Another cloud makes the endpoint another cloud's account: that problem says so.
+          const endpointProblem = outcome.problems.find((p) => inputOf(p) === 'endpoint') ?? ''
+          expect(endpointProblem).toContain("but 'cloud' is")
+          expect([...named]).toEqual(['endpoint'])
         } else expect([...named]).toEqual([name])
       }),
       { numRuns: 300 }
