@@ -238,6 +238,12 @@ export async function up(ctx) {
     expect(allowed.errors).toEqual([])
     expect(JSON.parse(allowed.outputs['migrations-applied'] ?? '')).toEqual([1, 2])
     expect(await cloud.cosmos.readItems(db, 'events')).toHaveLength(1)
+    // Version 2 (large partition keys), which ARM does not pick by itself.
+    expect((await cloud.cosmos.readContainer(db, 'events'))?.partitionKey).toEqual({
+      paths: ['/tenantId'],
+      kind: 'Hash',
+      version: 2
+    })
     expect(await cloud.cosmos.readContainer(db, 'items')).toBeUndefined()
   })
 

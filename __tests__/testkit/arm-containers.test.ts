@@ -84,7 +84,11 @@ const containerUrl = (id: string) =>
 
 describe('ARM stand-in: SQL containers', () => {
   it('creates a container with the real SDK; a contributor then writes to it', async () => {
-    const created = await createContainer(operator, 'orders', { paths: ['/customerId'] })
+    const created = await createContainer(operator, 'orders', {
+      paths: ['/customerId'],
+      kind: 'Hash',
+      version: 2
+    })
     expect(created).toMatchObject({
       id: `${cloud.cosmos.accountResourceId}/sqlDatabases/appdb/containers/orders`,
       name: 'orders',
@@ -117,6 +121,15 @@ describe('ARM stand-in: SQL containers', () => {
       listed.push(item.name)
     }
     expect(listed).toEqual(expect.arrayContaining(['items', 'orders']))
+  })
+
+  it('creates version 1 partition keys when the body names no version, as ARM does', async () => {
+    await createContainer(operator, 'legacy', { paths: ['/pk'] })
+    expect((await cloud.cosmos.readContainer('appdb', 'legacy'))?.partitionKey).toEqual({
+      paths: ['/pk'],
+      kind: 'Hash',
+      version: 1
+    })
   })
 
   it('creates a container with a hierarchical partition key', async () => {

@@ -59,10 +59,15 @@ export async function createContainerThroughArm(
       {
         resource: {
           id: container,
-          partitionKey:
-            partitionKeyPaths.length > 1
-              ? { paths: [...partitionKeyPaths], kind: 'MultiHash', version: 2 }
-              : { paths: [...partitionKeyPaths], kind: 'Hash' }
+          // Without a version ARM creates version 1, which hashes only the first 101 bytes of a
+          // key; Microsoft recommends version 2 (large partition keys) for every new container,
+          // and it cannot be changed later (learn.microsoft.com, "Create containers with large
+          // partition key"; Azure/bicep #5807).
+          partitionKey: {
+            paths: [...partitionKeyPaths],
+            kind: partitionKeyPaths.length > 1 ? 'MultiHash' : 'Hash',
+            version: 2
+          }
         },
         options: {}
       },

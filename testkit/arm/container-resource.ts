@@ -60,7 +60,15 @@ function partitionKeyOf(value: unknown): ContainerDefinition['partitionKey'] | A
     return badRequest(`The partition key path ${JSON.stringify(invalid)} is invalid.`)
   }
   const kind = isObject(value) && value.kind !== undefined ? value.kind : 'Hash'
-  const version = isObject(value) && value.version !== undefined ? value.version : 2
+  // ARM's default is version 1 for Hash (only the first 101 bytes of a key hashed): templates
+  // must ask for 2 (learn.microsoft.com, "large partition keys"; MicrosoftDocs/azure-docs #42176).
+  // MultiHash exists in version 2 only.
+  const version =
+    isObject(value) && value.version !== undefined && value.version !== null
+      ? value.version
+      : kind === 'MultiHash'
+        ? 2
+        : 1
   if (kind !== 'Hash' && kind !== 'MultiHash') {
     return badRequest(`The partition key kind ${JSON.stringify(kind)} is not supported.`)
   }
