@@ -400,3 +400,33 @@ describe('the run report', () => {
     for (const secret of cloud.secrets()) expect(summary).not.toContain(secret)
   })
 })
+
+describe('partition-scoped queries', () => {
+  // Cosmos DB runs a query given a partition key in that logical partition only; a count with
+  // partitionKey c-1 is c-1's orders (2), not the container's (3).
+  it('count what the partition holds, as users will see on Azure', async () => {
+    const setup = await repository('reader')
+    const { run } = await smoke(
+      setup,
+      `checks:
+  - name: c-1 has two orders
+    container: orders
+    query: SELECT VALUE COUNT(1) FROM c
+    partitionKey: c-1
+    expect: { equals: 2 }
+  - name: every order without a key
+    container: orders
+    query: SELECT VALUE COUNT(1) FROM c
+    expect: { equals: 3 }
+  - name: nothing in an empty partition
+    container: orders
+    query: SELECT * FROM c
+    partitionKey: c-404
+    expect: { count: 0 }
+`
+    )
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['smoke-passed']).toBe('true')
+  })
+})

@@ -112,3 +112,57 @@ describe('@azure/cosmos + @azure/identity against the local cloud', () => {
     expect(cloud.cosmos.requests().map((r) => r.status)).toEqual([429, 429, 200])
   })
 })
+
+describe('queries given a partition key', () => {
+  // Cosmos DB runs them in that logical partition only; the emulator behind the gateway would
+  // run them over the whole container.
+  it('read that partition only, a hierarchical prefix every partition under it', async () => {
+    await cloud.cosmos.createDatabase('scoped')
+    await cloud.cosmos.createContainer('scoped', { id: 'flat', partitionKey: { paths: ['/pk'] } })
+    await cloud.cosmos.createContainer('scoped', {
+      id: 'deep',
+      partitionKey: { paths: ['/site', '/line'], kind: 'MultiHash', version: 2 }
+    })
+    await cloud.cosmos.upsertItems('scoped', 'flat', [
+      { id: 'a', pk: 'p1' },
+      { id: 'b', pk: 'p1' },
+      { id: 'c', pk: 'p2' },
+      { id: 'd' }
+    ])
+    await cloud.cosmos.upsertItems('scoped', 'deep', [
+      { id: 'x', site: 'ams', line: '1' },
+      { id: 'y', site: 'ams', line: '2' },
+      { id: 'z', site: 'ber', line: '1' }
+    ])
+    const setup = await setUpRepository(cloud, {
+      repository: 'octo-org/scoped',
+      role: 'reader',
+      database: 'scoped-unused'
+    })
+    const client = new CosmosClient({
+      endpoint: cloud.cosmos.endpoint,
+      aadCredentials: jobCredential(cloud, setup)
+    })
+    clients.push(client)
+    const database = client.database('scoped')
+    const count = async (container: string, partitionKey?: unknown): Promise<unknown> =>
+      (
+        await database
+          .container(container)
+          .items.query('SELECT VALUE COUNT(1) FROM c', {
+            ...(partitionKey === undefined ? {} : { partitionKey: partitionKey as string })
+          })
+          .fetchAll()
+      ).resources[0]
+    expect(await count('flat')).toBe(4)
+    expect(await count('flat', 'p1')).toBe(2)
+    expect(await count('flat', 'p404')).toBe(0)
+    const ids = await database
+      .container('flat')
+      .items.query('SELECT c.id FROM c ORDER BY c.id', { partitionKey: 'p1', maxItemCount: 1 })
+      .fetchAll()
+    expect(ids.resources).toEqual([{ id: 'a' }, { id: 'b' }])
+    expect(await count('deep', ['ams', '1'])).toBe(1)
+    expect(await count('deep', ['ams'])).toBe(2)
+  })
+})

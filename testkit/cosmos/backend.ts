@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHttpServer } from '@vercel/cosmosdb-server'
+import { installPartitionScope } from './partition-scope.js'
 import { installQueryShortcuts } from './query-shortcuts.js'
 
 /** A response from the backend, fully read. */
@@ -43,6 +44,8 @@ export class CosmosBackend {
   static async start(): Promise<CosmosBackend> {
     // Large containers: the emulator's general query path is quadratic in their size.
     installQueryShortcuts()
+    // After the shortcuts: a query scoped to a partition runs over that partition's documents.
+    installPartitionScope()
     const server = createHttpServer({ keepAlive: true })
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)

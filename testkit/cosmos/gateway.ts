@@ -19,6 +19,7 @@ import {
   type RoleAssignment,
   type RoleDefinition
 } from './rbac.js'
+import { scopeQueryBody } from './partition-scope.js'
 import { estimateRequestCharge } from './request-charge.js'
 
 /** One request as the gateway saw it; status 0 means the connection was reset. */
@@ -30,8 +31,8 @@ export interface CosmosRequestRecord extends CosmosRequestInfo {
   /** The x-ms-request-charge the gateway answered with (0 for faults and refusals). */
   requestCharge: number
   /**
-   * The partition key the request named (x-ms-documentdb-partitionkey), as JSON. The stand-in
-   * behind the gateway does not scope queries by it; real Cosmos DB does.
+   * The partition key the request named (x-ms-documentdb-partitionkey), as JSON. A query that
+   * names one reads that partition only, as in Cosmos DB (partition-scope.ts).
    */
   partitionKey?: string
 }
@@ -233,7 +234,11 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       return sendCosmosFailure(res, failure)
     }
     if (latencyMs > 0) await delay(latencyMs)
-    await forward(req, res, body, operation.charge, path)
+    const scoped =
+      operation.charge === 'query' && record.partitionKey !== undefined
+        ? scopeQueryBody(body, record.partitionKey)
+        : body
+    await forward(req, res, scoped, operation.charge, path)
   }
 
   const server = await startHttpsServer('cosmos', handler, log)
