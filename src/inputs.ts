@@ -21,6 +21,8 @@ export interface ActionInputs {
   readonly resourceGroup: string | undefined
   readonly accountName: string
   readonly onMissingOidc: 'fail' | 'skip'
+  /** How long a token exchange waits for a new federated credential to propagate. */
+  readonly propagationWaitMs: number
   /** How the role check decides: fail before any data operation, report only, or skip. */
   readonly roleCheck: 'strict' | 'warn' | 'off'
   /** Directory of seed files, if the job seeds. */
@@ -57,6 +59,7 @@ export const INPUT_NAMES = [
   'subscription-id',
   'resource-group',
   'account-name',
+  'propagation-wait',
   'on-missing-oidc',
   'role-check',
   'seed',
@@ -205,6 +208,14 @@ export function parseInputs(
     problems.push(...(error as InputError).problems)
   }
 
+  const propagationWaitValue = get('propagation-wait') || '300'
+  if (!/^\d+$/.test(propagationWaitValue) || Number(propagationWaitValue) > 3600)
+    problem(
+      'propagation-wait',
+      propagationWaitValue,
+      'must be a whole number of seconds from 0 to 3600'
+    )
+
   const roleCheck = (get('role-check') || 'strict').toLowerCase()
   if (roleCheck !== 'strict' && roleCheck !== 'warn' && roleCheck !== 'off') {
     problem('role-check', roleCheck, RULE.roleCheck)
@@ -267,6 +278,7 @@ export function parseInputs(
     resourceGroup,
     accountName,
     onMissingOidc: onMissingValue,
+    propagationWaitMs: Number(propagationWaitValue) * 1000,
     roleCheck: roleCheck as 'strict' | 'warn' | 'off',
     seed,
     dryRun: dryRunValue === 'true',

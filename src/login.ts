@@ -105,7 +105,9 @@ export async function login(
         now: runtime.now,
         sleep: runtime.sleep,
         mask: runtime.setSecret,
-        onAccessToken
+        onAccessToken,
+        propagationWaitMs: inputs.propagationWaitMs,
+        onPropagationWait: (message) => log.info(message)
       })
 
   const cosmosCredential = new CosmosScopeFallback(

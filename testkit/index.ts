@@ -37,6 +37,7 @@ export type {
 export type { EntraRequestRecord, EntraStandIn, RegisteredApplication } from './entra/server.js'
 export { subjectFor, type JobOptions } from './github/claims.js'
 export type { GitHubIssuer, SimulatedJob } from './github/issuer.js'
+export type { RepositoryOptions, RepositoryRecord } from './github/api.js'
 export type { GraphRequestRecord, GraphStandIn } from './graph/server.js'
 export { caFile, trustTestCaInProcess } from './tls.js'
 
@@ -76,6 +77,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const first = [track(startGitHubIssuer(log)), track(startEntra(log))] as const
   try {
     const [github, entra] = await Promise.all(first)
+    // The local issuer plays github.com's part, the one flexible credentials are documented for.
+    entra.directory.flexibleIssuers.add(github.issuer)
     const cosmos = await track(startCosmosGateway({ entra, log }))
     // Databases exist only through this API (Cosmos DB refuses them on the data plane with
     // Entra tokens): the hygiene scan at close reads every one of them.
@@ -98,11 +101,17 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       arm,
       graph,
       caFile,
-      secrets: () => [...github.requestTokens(), ...github.issuedTokens(), ...entra.issuedTokens()],
+      secrets: () => [
+        ...github.requestTokens(),
+        ...github.apiTokens(),
+        ...github.issuedTokens(),
+        ...entra.issuedTokens()
+      ],
       close: async () => {
         // Every token the cloud issued, searched for in every captured run and stored document.
         const secrets = [
           ...github.requestTokens(),
+          ...github.apiTokens(),
           ...github.issuedTokens(),
           ...entra.issuedTokens()
         ]

@@ -62,6 +62,9 @@ export async function runCli(
         PATH: process.env['PATH'] ?? '',
         HOME: home,
         NODE_EXTRA_CA_CERTS: options.caFile,
+        // Never api.github.com: a run that does not point the CLI at the local GitHub finds
+        // nothing listening (port 9 of loopback) and says what it assumed.
+        GITHUB_API_URL: 'https://127.0.0.1:9',
         ...options.env
       },
       options.timeoutMs ?? 60_000,

@@ -1,7 +1,7 @@
 import type { ContainerDefinition } from './cosmos/backend.js'
 import { builtInRoles } from './cosmos/rbac.js'
 import type { IdentityKind } from './entra/directory.js'
-import { subjectFor, type JobOptions } from './github/claims.js'
+import type { JobOptions } from './github/claims.js'
 import type { SimulatedJob } from './github/issuer.js'
 import type { EntraStandIn } from './entra/server.js'
 import type { LocalCloud } from './index.js'
@@ -70,7 +70,7 @@ export async function setUpRepository(
 
   let credentialSubject = ''
   if (options.federatedCredential !== false) {
-    credentialSubject = options.credentialSubject ?? subjectFor(options)
+    credentialSubject = options.credentialSubject ?? github.subjectFor(options)
     entra.addFederatedCredential(clientId, {
       name: 'github-actions',
       issuer: options.credentialIssuer ?? github.issuer,

@@ -5,10 +5,15 @@ import { main } from '../../src/admin/cli.js'
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const code = await main(args, {
-    out: (text) => (out += `${text}\n`),
-    err: (text) => (err += `${text}\n`)
-  })
+  const code = await main(
+    args,
+    {
+      out: (text) => (out += `${text}\n`),
+      err: (text) => (err += `${text}\n`)
+    },
+    // Nothing answers on port 9 of loopback: the repository's settings cannot be read.
+    { GITHUB_API_URL: 'https://127.0.0.1:9' }
+  )
   return { code, out, err }
 }
 

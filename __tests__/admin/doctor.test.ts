@@ -10,6 +10,8 @@ import type { StoredCredential } from '../../src/admin/identities.js'
 import { CLOUDS } from '../../src/clouds.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
+/** The issuer flexible credentials may name. */
+const GITHUB = ISSUER
 const AUDIENCE = 'api://AzureADTokenExchange'
 const repository = { owner: 'octo-org', name: 'inventory', ownerId: '9919', repoId: '123456' }
 
@@ -74,7 +76,7 @@ describe('judgeCredentials', () => {
       "the job's tokens come from"
     ]
   ])('%j is judged %s', (credential, verdict, why) => {
-    const [result] = judgeCredentials([credential], production)
+    const [result] = judgeCredentials([credential], production, GITHUB)
     expect(result?.verdict).toBe(verdict)
     expect(result?.why).toContain(why)
   })
@@ -83,13 +85,15 @@ describe('judgeCredentials', () => {
     expect(
       judgeCredentials(
         [stored('repo:octo-org/inventory:ref:refs/heads/main')],
-        job({ kind: 'pull_request' })
+        job({ kind: 'pull_request' }),
+        GITHUB
       )[0]?.why
     ).toContain("pull request jobs present ':pull_request', not the branch")
     expect(
       judgeCredentials(
         [stored('repo:octo-org/inventory:ref:refs/heads/main')],
-        job({ kind: 'tag', name: 'v1' })
+        job({ kind: 'tag', name: 'v1' }),
+        GITHUB
       )[0]?.why
     ).toContain("written for a branch; tag jobs present 'ref:refs/tags/v1'")
   })
@@ -100,15 +104,49 @@ describe('judgeCredentials', () => {
       { claim: 'repository_id', operator: 'eq', value: '123456' }
     ])
     const flexible: StoredCredential = { ...stored(''), subject: undefined, expression }
-    expect(judgeCredentials([flexible], job({ kind: 'tag', name: 'v2.0' }))[0]?.verdict).toBe(
-      'matches'
-    )
-    const [branch] = judgeCredentials([flexible], job({ kind: 'branch', name: 'main' }))
+    expect(
+      judgeCredentials([flexible], job({ kind: 'tag', name: 'v2.0' }), GITHUB)[0]?.verdict
+    ).toBe('matches')
+    const [branch] = judgeCredentials([flexible], job({ kind: 'branch', name: 'main' }), GITHUB)
     expect(branch?.verdict).toBe('nearly')
     expect(branch?.why).toContain(
       "claims['sub'] matches 'repo:octo-org/inventory:ref:refs/tags/v*' fails: the job's sub is 'repo:octo-org/inventory:ref:refs/heads/main' (AADSTS7002131)"
     )
   })
+
+  it.each([
+    [
+      'a sub-only expression',
+      ISSUER,
+      formatExpression([
+        { claim: 'sub', operator: 'matches', value: 'repo:octo-org/inventory:ref:refs/tags/v*' }
+      ]),
+      "does not match claims['sub'] together with claims['repository_id'] or claims['repository_owner_id']"
+    ],
+    [
+      'an expression without sub',
+      ISSUER,
+      formatExpression([{ claim: 'repository_id', operator: 'eq', value: '123456' }]),
+      'which Entra requires of GitHub expressions since 2026-08'
+    ],
+    [
+      "another issuer's expression",
+      'https://ghes.example/_services/token',
+      formatExpression([
+        { claim: 'sub', operator: 'matches', value: 'repo:octo-org/inventory:*' },
+        { claim: 'repository_id', operator: 'eq', value: '123456' }
+      ]),
+      'Entra supports them for GitHub only with https://token.actions.githubusercontent.com'
+    ]
+  ])(
+    'refuses %s, which Graph no longer saves and Entra no longer matches',
+    (_, issuer, expression, why) => {
+      const flexible: StoredCredential = { ...stored(''), issuer, subject: undefined, expression }
+      const [verdict] = judgeCredentials([flexible], job({ kind: 'tag', name: 'v2.0' }), GITHUB)
+      expect(verdict?.verdict).toBe('no')
+      expect(verdict?.why).toContain(why)
+    }
+  )
 
   it('puts matches first', () => {
     const verdicts = judgeCredentials(
@@ -116,7 +154,8 @@ describe('judgeCredentials', () => {
         stored('repo:x/y:pull_request', { name: 'a' }),
         stored('repo:octo-org/inventory:environment:production', { name: 'b' })
       ],
-      production
+      production,
+      GITHUB
     )
     expect(verdicts.map((verdict) => verdict.name)).toEqual(['b', 'a'])
   })

@@ -35,6 +35,7 @@ const base: SetupOptions = {
   identity: APP,
   cloud: CLOUDS.AzureCloud,
   issuer: 'https://token.actions.githubusercontent.com',
+  flexibleIssuer: 'https://token.actions.githubusercontent.com',
   account: ACCOUNT,
   database: 'app',
   role: { kind: 'reader' },
@@ -175,6 +176,19 @@ describe('setup artifacts', () => {
     )
   })
 
+  it('keeps the ids in the repo segment of a custom template on an immutable repository', () => {
+    const plan = planSetup({
+      ...base,
+      form: 'immutable',
+      template: ['repo', 'context', 'repo_property_team1'],
+      claims: { repo_property_team1: 'payments' },
+      triggers: [{ kind: 'environment', name: 'production' }]
+    })
+    expect(plan.credentials[0]?.subject).toBe(
+      'repo:octo-org@9919/inventory@123456:environment:production:repo_property_team1:payments'
+    )
+  })
+
   it('quotes hostile names in every language it writes', async () => {
     const artifacts = renderArtifacts(
       planSetup({
@@ -212,6 +226,20 @@ describe('setup artifacts', () => {
         repository: { owner: 'o', name: 'r' }
       },
       /--owner-id, --repo-id/
+    ],
+    [
+      {
+        triggers: [{ kind: 'tag', name: 'v*' }],
+        issuer: 'https://ghes.contoso.com/_services/token'
+      },
+      /Entra supports those for GitHub only with the issuer https:\/\/token\.actions\.githubusercontent\.com; Graph refuses them for 'https:\/\/ghes\.contoso\.com\/_services\/token'\. List the tags one by one/
+    ],
+    [
+      {
+        triggers: [{ kind: 'branch', name: 'release/*' }],
+        issuer: 'https://token.actions.githubusercontent.com/octo-enterprise'
+      },
+      /List the branches one by one/
     ]
   ] as const)('refuses %j', (change, message) => {
     expect(() => planSetup({ ...base, ...(change as Partial<SetupOptions>) })).toThrow(message)

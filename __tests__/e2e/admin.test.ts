@@ -21,6 +21,9 @@ let scenario = 0
 
 beforeAll(async () => {
   cloud = await startLocalCloud()
+  // Credentials written through Graph or ARM reach Entra's token service only after minutes, as
+  // on Azure; firstRun ends the wait once the action has met it.
+  cloud.entra.setCredentialPropagation(10 * 60_000)
   // The admin: an identity that may write applications (Graph) and the account (ARM).
   admin = await setUpRepository(cloud, {
     repository: 'octo-org/platform-admin',
@@ -36,7 +39,10 @@ beforeAll(async () => {
     AZURE_CLIENT_ID: admin.clientId,
     AZURE_TENANT_ID: admin.tenantId,
     AZURE_FEDERATED_TOKEN_FILE: tokenFile,
-    AZURE_AUTHORITY_HOST: cloud.entra.authorityHost
+    AZURE_AUTHORITY_HOST: cloud.entra.authorityHost,
+    // The local GitHub: its REST API, and its issuer in github.com's part.
+    GITHUB_API_URL: cloud.github.apiUrl,
+    COSMOS_OIDC_GITHUB_ISSUER: cloud.github.issuer
   }
 })
 
@@ -90,25 +96,51 @@ function apply(
   repo: string,
   database: string,
   flags: readonly string[],
-  format: 'json' | 'az' = 'json'
+  format: 'json' | 'az' = 'json',
+  env: Record<string, string> = {}
 ): Promise<CliRun> {
-  return cli([
-    'setup',
-    '--repo',
-    repo,
-    ...flags,
-    '--issuer',
-    cloud.github.issuer,
-    ...account(database),
-    '--format',
-    format,
-    '--apply',
-    ...endpoints()
-  ])
+  return cli(
+    [
+      'setup',
+      '--repo',
+      repo,
+      ...flags,
+      '--issuer',
+      cloud.github.issuer,
+      ...account(database),
+      '--format',
+      format,
+      '--apply',
+      ...endpoints()
+    ],
+    env
+  )
 }
 
-async function cli(args: readonly string[]): Promise<CliRun> {
-  const run = await runCli(args, { caFile: cloud.caFile, env: adminEnv })
+/**
+ * The action's first run after `setup --apply`: it starts while the new credential is still
+ * propagating, so Entra refuses the first exchange; once it has, propagation ends and the action,
+ * waiting for it, logs in on its next attempt.
+ */
+async function firstRun(clientId: string, options: Parameters<typeof runAction>[0]) {
+  const refused = () =>
+    cloud.entra.requests().some((r) => r.clientId === clientId && r.outcome !== 'issued')
+  const running = runAction(options)
+  for (let waited = 0; !refused() && waited < 60_000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  expect(refused()).toBe(true)
+  cloud.entra.propagateCredentialsNow()
+  const run = await running
+  expect(run.log).toMatch(
+    new RegExp(
+      `No federated credential of ${clientId} matches this job yet \\(AADSTS\\d+\\).*trying again in 5 s`
+    )
+  )
+  return run
+}
+
+async function cli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const run = await runCli(args, { caFile: cloud.caFile, env: { ...adminEnv, ...env } })
   for (const secret of cloud.secrets()) {
     expect(run.stdout).not.toContain(secret)
     expect(run.stderr).not.toContain(secret)
@@ -146,7 +178,7 @@ describe('setup --apply', () => {
         .map((r) => [r.principalId, r.status])
     ).toContainEqual([admin.principalId, 201])
 
-    const after = await runAction({
+    const after = await firstRun(job.clientId, {
       inputs: { ...job.inputs, smoke: await smokeFile() },
       env: job.job.env,
       caFile: cloud.caFile
@@ -197,7 +229,11 @@ describe('setup --apply', () => {
     expect(
       cloud.graph.requests().some((r) => r.method === 'POST' && r.path.startsWith('/beta/'))
     ).toBe(true)
-    const run = await runAction({ inputs: job.inputs, env: job.job.env, caFile: cloud.caFile })
+    const run = await firstRun(job.clientId, {
+      inputs: job.inputs,
+      env: job.job.env,
+      caFile: cloud.caFile
+    })
     expect(run.errors).toEqual([])
     expect(run.outputs['subject']).toBe(`repo:${repo}:ref:refs/tags/v2.1.0`)
   })
@@ -235,7 +271,7 @@ describe('setup --apply', () => {
       `client id ${identity.clientId}, principal ${identity.principalId}`
     )
     expect(setup.exitCode).toBe(0)
-    const run = await runAction({
+    const run = await firstRun(identity.clientId, {
       inputs: { ...job.inputs, 'client-id': identity.clientId },
       env: job.job.env,
       caFile: cloud.caFile
@@ -264,6 +300,201 @@ describe('setup --apply', () => {
     expect(setup.stderr).toContain('already has a credential named')
     expect(setup.stderr).toContain('Nothing was written.')
     expect(cloud.arm.requests().filter((r) => r.method === 'PUT').length).toBe(armWrites)
+  })
+})
+
+describe('subjects as GitHub presents them', () => {
+  /** A repository registered with the local GitHub, with a bare identity and database. */
+  async function registered(options: {
+    immutable: boolean
+    template?: string[]
+    private?: boolean
+    environment?: string
+  }) {
+    const n = ++scenario
+    const repo = `octo-org/fresh-${n}`
+    cloud.github.addRepository({
+      repository: repo,
+      ownerId: '7001',
+      repoId: `880${n}`,
+      immutableSubject: options.immutable,
+      private: options.private ?? true,
+      ...(options.template ? { subjectClaimKeys: options.template } : {})
+    })
+    const job = await setUpRepository(cloud, {
+      repository: repo,
+      environment: options.environment ?? 'production',
+      database: `fresh${n}`,
+      containers: [{ id: 'products', partitionKey: { paths: ['/id'] } }],
+      federatedCredential: false,
+      role: 'none'
+    })
+    return { ...job, repo, repoId: `880${n}` }
+  }
+
+  it('reads that a new repository presents immutable subjects, and the first run logs in', async () => {
+    const job = await registered({ immutable: true })
+    const setup = await apply(
+      job.repo,
+      job.inputs['database'] as string,
+      ['--environment', 'production', '--client-id', job.clientId, '--role', 'reader'],
+      'json',
+      { GH_TOKEN: cloud.github.createApiToken() }
+    )
+    expect(setup.exitCode).toBe(0)
+    const subject = `repo:octo-org@7001/${job.repo.split('/')[1]}@${job.repoId}:environment:production`
+    expect(setup.stderr).toContain(
+      `Note: Read from ${cloud.github.apiUrl}: ${job.repo} (owner id 7001, repository id ${job.repoId}) presents immutable subjects`
+    )
+    expect(setup.stderr).toContain(`: ${subject}`)
+    const run = await firstRun(job.clientId, {
+      inputs: job.inputs,
+      env: job.job.env,
+      caFile: cloud.caFile
+    })
+    expect(run.errors).toEqual([])
+    expect(run.outputs['subject']).toBe(subject)
+  })
+
+  it('says which form it assumed when GitHub cannot be read, and how to pass it', async () => {
+    const job = await registered({ immutable: true })
+    // A private repository and no token: GitHub answers 404.
+    const setup = await cli([
+      'setup',
+      '--repo',
+      job.repo,
+      '--environment',
+      'production',
+      '--client-id',
+      job.clientId,
+      ...account(job.inputs['database'] as string),
+      '--format',
+      'json'
+    ])
+    expect(setup.exitCode).toBe(0)
+    expect(setup.stderr).toContain(
+      `Note: Could not read ${job.repo}'s OIDC subject settings from ${cloud.github.apiUrl}: GitHub answered 404: the repository does not exist, or it is private and no GH_TOKEN or GITHUB_TOKEN is set. Assumed the classic subject form`
+    )
+    expect(setup.stderr).toContain('pass --immutable --owner-id N --repo-id N')
+    expect(setup.stdout).toContain(`"subject": "repo:${job.repo}:environment:production"`)
+  })
+
+  it('keeps the ids in the repo segment of a custom template; template keys may hold digits', async () => {
+    const job = await registered({
+      immutable: true,
+      template: ['repo', 'context', 'repo_property_team1']
+    })
+    const setup = await cli(
+      [
+        'setup',
+        '--repo',
+        job.repo,
+        '--environment',
+        'production',
+        '--claim',
+        'repo_property_team1=payments',
+        '--client-id',
+        job.clientId,
+        ...account(job.inputs['database'] as string),
+        '--format',
+        'json'
+      ],
+      { GH_TOKEN: cloud.github.createApiToken() }
+    )
+    expect(setup.exitCode).toBe(0)
+    expect(setup.stdout).toContain(
+      `"subject": "repo:octo-org@7001/${job.repo.split('/')[1]}@${job.repoId}:environment:production:repo_property_team1:payments"`
+    )
+  })
+
+  it('doctor computes the immutable subject and calls a classic credential nearly right', async () => {
+    const job = await registered({ immutable: true, private: false })
+    cloud.entra.addFederatedCredential(job.clientId, {
+      name: 'classic',
+      issuer: cloud.github.issuer,
+      subject: `repo:${job.repo}:environment:production`,
+      audiences: ['api://AzureADTokenExchange']
+    })
+    // A public repository: readable without a token.
+    const doctor = await cli([
+      'doctor',
+      '--repo',
+      job.repo,
+      '--environment',
+      'production',
+      '--client-id',
+      job.clientId,
+      ...endpoints()
+    ])
+    expect(doctor.exitCode).toBe(1)
+    expect(doctor.stdout).toContain(
+      `subject  repo:octo-org@7001/${job.repo.split('/')[1]}@${job.repoId}:environment:production`
+    )
+    expect(doctor.stdout).toContain(
+      'same job in the classic form; the repository presents immutable subjects'
+    )
+  })
+
+  it('refuses a pattern for an issuer flexible credentials are not documented for', async () => {
+    const job = await registered({ immutable: false })
+    const setup = await cli([
+      'setup',
+      '--repo',
+      job.repo,
+      '--repo-id',
+      job.repoId,
+      '--tag',
+      'v*',
+      '--issuer',
+      'https://ghes.contoso.com/_services/token',
+      '--client-id',
+      job.clientId,
+      ...account(job.inputs['database'] as string)
+    ])
+    expect(setup.exitCode).toBe(2)
+    expect(setup.stderr).toContain(
+      "Graph refuses them for 'https://ghes.contoso.com/_services/token'"
+    )
+  })
+
+  it('doctor says a sub-only flexible credential no longer matches', async () => {
+    const job = await registered({ immutable: false, environment: 'staging' })
+    // Saved before Graph enforced the rule; Entra no longer matches it.
+    cloud.entra.directory.applicationByClientId(job.clientId)?.federatedCredentials.push({
+      id: 'old',
+      name: 'any-environment',
+      issuer: cloud.github.issuer,
+      audiences: ['api://AzureADTokenExchange'],
+      claimsMatchingExpression: {
+        value: `claims['sub'] matches 'repo:${job.repo}:environment:*'`,
+        languageVersion: 1
+      }
+    })
+    const doctor = await cli(
+      [
+        'doctor',
+        '--repo',
+        job.repo,
+        '--environment',
+        'staging',
+        '--client-id',
+        job.clientId,
+        ...endpoints()
+      ],
+      { GH_TOKEN: cloud.github.createApiToken() }
+    )
+    expect(doctor.exitCode).toBe(1)
+    expect(doctor.stdout).toContain('✗ any-environment')
+    expect(doctor.stdout).toContain(
+      "does not match claims['sub'] together with claims['repository_id'] or claims['repository_owner_id']"
+    )
+    const run = await runAction({
+      inputs: { ...job.inputs, 'propagation-wait': '0' },
+      env: job.job.env,
+      caFile: cloud.caFile
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('AADSTS7002131')
   })
 })
 

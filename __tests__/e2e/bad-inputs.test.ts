@@ -1184,13 +1184,20 @@ const TOKENS: BadInput[] = [
     name: 'GitHub token for another branch (subject mismatch)',
     stage: 'login',
     says: /AADSTS700213[\s\S]*'repo:octo-org\/bad-inputs:ref:refs\/heads\/feature'/,
-    arrange: () => job({ repository: REPOSITORY, ref: 'refs/heads/feature' })
+    // Not waiting for a credential to propagate: the identity's credential is an old one.
+    arrange: () => ({
+      ...job({ repository: REPOSITORY, ref: 'refs/heads/feature' }),
+      inputs: { 'propagation-wait': '0' }
+    })
   },
   {
     name: 'GitHub token of a pull_request job (subject mismatch)',
     stage: 'login',
     says: /AADSTS700213[\s\S]*'repo:octo-org\/bad-inputs:pull_request'/,
-    arrange: () => job({ repository: REPOSITORY, eventName: 'pull_request' })
+    arrange: () => ({
+      ...job({ repository: REPOSITORY, eventName: 'pull_request' }),
+      inputs: { 'propagation-wait': '0' }
+    })
   },
   {
     name: 'request token the runner refuses',

@@ -29,7 +29,10 @@ afterAll(async () => {
 let repositories = 0
 let databases = 0
 /** Sets up a repository (unique per test) and runs the action for it. */
-async function runFor(options: Partial<RepositorySetupOptions>) {
+async function runFor(
+  options: Partial<RepositorySetupOptions>,
+  inputs: Record<string, string> = {}
+) {
   const repository = options.repository ?? `octo-org/inventory-${++repositories}`
   const setup = await setUpRepository(cloud, {
     repository,
@@ -38,7 +41,7 @@ async function runFor(options: Partial<RepositorySetupOptions>) {
   })
   const requestsBefore = cloud.cosmos.requests().length
   const entraBefore = cloud.entra.issuedTokens().length
-  const run = await rerun(setup, {})
+  const run = await rerun(setup, inputs)
   return {
     repository,
     setup,
@@ -105,13 +108,20 @@ describe('login', () => {
 })
 
 describe('subject, audience and time mismatches', () => {
-  it('explains an environment job meeting a branch credential', async () => {
-    const { run } = await runFor({
-      repository: 'octo-org/inventory-env',
-      environment: 'production',
-      credentialSubject: 'repo:octo-org/inventory-env:ref:refs/heads/main'
-    })
+  it('explains an environment job meeting a branch credential, after waiting as long as told', async () => {
+    const { run } = await runFor(
+      {
+        repository: 'octo-org/inventory-env',
+        environment: 'production',
+        credentialSubject: 'repo:octo-org/inventory-env:ref:refs/heads/main'
+      },
+      // The credential could have been created moments ago: wait, but not for five minutes.
+      { 'propagation-wait': '6' }
+    )
     expect(run.exitCode).toBe(1)
+    expect(run.log).toMatch(/AADSTS700213\).*trying again in 5 s \(waited 0 s of at most 6 s/)
+    expect(run.log).toMatch(/trying again in 1 s \(waited 5 s of at most 6 s/)
+    expect(run.errors.join('\n')).toContain('the action waited 6 s for it (at most 6 s')
     const error = run.errors.join('\n')
     expect(error).toMatch(
       /^cosmos-oidc-action: Microsoft Entra ID refused the token exchange \(AADSTS700213\)/
@@ -134,13 +144,16 @@ describe('subject, audience and time mismatches', () => {
   })
 
   it('explains an immutable subject meeting a credential written with names', async () => {
-    const { run } = await runFor({
-      repository: 'octo-org/inventory-immutable',
-      immutableSubject: true,
-      repositoryOwnerId: '1001',
-      repositoryId: '2002',
-      credentialSubject: 'repo:octo-org/inventory-immutable:ref:refs/heads/main'
-    })
+    const { run } = await runFor(
+      {
+        repository: 'octo-org/inventory-immutable',
+        immutableSubject: true,
+        repositoryOwnerId: '1001',
+        repositoryId: '2002',
+        credentialSubject: 'repo:octo-org/inventory-immutable:ref:refs/heads/main'
+      },
+      { 'propagation-wait': '0' }
+    )
     expect(run.exitCode).toBe(1)
     const error = run.errors.join('\n')
     expect(error).toContain('AADSTS700213')

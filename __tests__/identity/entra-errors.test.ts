@@ -128,7 +128,25 @@ describe('explainEntraFailure', () => {
       name: 'no record',
       code: 70021,
       claims: {},
-      expected: ["subject 'repo:octo-org/inventory:ref:refs/heads/main'", 'propagated']
+      expected: [
+        "subject 'repo:octo-org/inventory:ref:refs/heads/main'",
+        'may not have reached Entra yet'
+      ]
+    },
+    {
+      name: 'issuer keys out of reach (a firewalled GHES)',
+      code: 50166,
+      claims: { iss: 'https://ghes.contoso.com/_services/token' },
+      expected: [
+        'https://ghes.contoso.com/_services/token/.well-known/openid-configuration',
+        'must be reachable from the internet'
+      ]
+    },
+    {
+      name: 'issuer',
+      code: 700211,
+      claims: {},
+      expected: ['https://token.actions.<subdomain>.ghe.com on GHE.com (data residency)']
     },
     {
       name: 'no policy',
@@ -155,6 +173,7 @@ describe('explainEntraFailure', () => {
     const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
     expect(explainEntraFailure(reset, context({})).transient).toBe(true)
     expect(explainEntraFailure(entraFailure(700213, 'x'), context({})).transient).toBe(false)
+    expect(explainEntraFailure(entraFailure(50166, 'x'), context({})).transient).toBe(true)
   })
 
   it('reads codes from @azure/identity AuthenticationError responses too', () => {

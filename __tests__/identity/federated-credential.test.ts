@@ -14,11 +14,12 @@ function aadsts(code: number, status = 400): Error {
 }
 
 /** A credential over a scripted Entra: each call shifts one outcome (an Error or 'ok'). */
-function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0) {
+function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0, propagationWaitMs?: number) {
   let clock = 1_800_000_000_000
   const slept: number[] = []
   const masked: string[] = []
   const events: string[] = []
+  const waits: string[] = []
   let assertions = 0
   let exchanges = 0
   const tokenSource = new GitHubTokenSource({
@@ -45,6 +46,8 @@ function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0) {
       events.push('mask')
     },
     onAccessToken: (report) => events.push(`report ${report.problems.length}`),
+    onPropagationWait: (message) => waits.push(message),
+    ...(propagationWaitMs === undefined ? {} : { propagationWaitMs }),
     createExchange: (getAssertion) => (
       exchanges++,
       {
@@ -65,6 +68,7 @@ function scripted(outcomes: Array<Error | 'ok'>, clockStepMs = 0) {
   })
   return {
     credential,
+    waits,
     slept,
     masked,
     events,
@@ -81,31 +85,60 @@ describe('FederatedCredential', () => {
     expect(events).toEqual(['mask', 'report 0'])
   })
 
-  it('retries AADSTS70021 while a new credential may be propagating, then explains it', async () => {
-    const { credential, slept } = scripted([
-      aadsts(70021),
-      aadsts(70021),
-      aadsts(70021),
-      aadsts(70021)
-    ])
+  it('waits for a new credential for five minutes by default, saying so each time', async () => {
+    const { credential, slept, waits } = scripted(Array.from({ length: 20 }, () => aadsts(70021)))
     const failure = await credential.getToken(SCOPE).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(EntraError)
     expect((failure as EntraError).code).toBe(70021)
-    // Attempts at 0, 2, 7 and 17 s; the 20 s window is then over, so the fourth answer is final.
-    expect(slept).toEqual([2000, 5000, 10_000])
+    // 5, 10, 20 s, then every 30 s, the last wait cut to the 300 s limit.
+    expect(slept).toEqual([5000, 10_000, 20_000, ...Array(8).fill(30_000), 25_000])
+    expect(slept.reduce((a, b) => a + b)).toBe(300_000)
+    expect(waits).toHaveLength(slept.length)
+    expect(waits[0]).toMatch(
+      /^No federated credential of c matches this job yet \(AADSTS70021\): issuer '[^']+', subject '[^']+', audience 'api:\/\/AzureADTokenExchange'\. .* trying again in 5 s \(waited 0 s of at most 300 s; 'propagation-wait: 0' fails at once\)\.$/
+    )
+    expect((failure as EntraError).message).toContain(
+      'the action waited 300 s for it (at most 300 s'
+    )
   })
 
-  it('succeeds when the credential appears during the window', async () => {
+  it.each([700213, 7002131])(
+    'waits on AADSTS%i too: an identity with other credentials',
+    async (code) => {
+      const { credential, slept } = scripted([aadsts(code), aadsts(code), 'ok'])
+      await expect(credential.getToken(SCOPE)).resolves.toBeTruthy()
+      expect(slept).toEqual([5000, 10_000])
+    }
+  )
+
+  it('succeeds when the credential appears during the wait', async () => {
     const { credential, slept } = scripted([aadsts(70021), 'ok'])
     await expect(credential.getToken(SCOPE)).resolves.toBeTruthy()
-    expect(slept).toEqual([2000])
+    expect(slept).toEqual([5000])
   })
 
-  it('fails fast on permanent errors', async () => {
-    const { credential, slept } = scripted([aadsts(700213)])
-    await expect(credential.getToken(SCOPE)).rejects.toThrow('AADSTS700213')
+  it("fails at once with 'propagation-wait: 0', and says it did not wait", async () => {
+    const { credential, slept } = scripted([aadsts(70021)], 0, 0)
+    const failure = (await credential.getToken(SCOPE).catch((error: unknown) => error)) as Error
+    expect(failure.message).toContain("with 'propagation-wait: 0' the action did not wait")
     expect(slept).toEqual([])
   })
+
+  it('does not wait again for a credential that worked before (deleted since)', async () => {
+    const { credential, slept } = scripted(['ok', aadsts(70021)], 400_000)
+    await credential.getToken(SCOPE)
+    await expect(credential.getToken(SCOPE)).rejects.toThrow('AADSTS70021')
+    expect(slept).toEqual([])
+  })
+
+  it.each([700211, 700212, 7002138, 700016])(
+    'fails fast on AADSTS%i: a visible credential that does not fit, or a permanent error',
+    async (code) => {
+      const { credential, slept } = scripted([aadsts(code)])
+      await expect(credential.getToken(SCOPE)).rejects.toThrow(`AADSTS${code}`)
+      expect(slept).toEqual([])
+    }
+  )
 
   it('retries transient failures twice, each time with a fresh MSAL client', async () => {
     const { credential, slept, exchanges } = scripted([

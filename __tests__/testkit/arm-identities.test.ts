@@ -294,7 +294,8 @@ describe('ARM stand-in: federated identity credentials on managed identities', (
   it('flexible credentials need a preview api-version; then any branch of the repository exchanges', async () => {
     const identity = identityFor('octo-org/uami-flexible')
     const expression = {
-      value: "claims['sub'] matches 'repo:octo-org/uami-flexible:ref:refs/heads/*'",
+      value:
+        "claims['sub'] matches 'repo:octo-org/uami-flexible:ref:refs/heads/*' and claims['repository_owner_id'] eq '808'",
       languageVersion: 1
     }
     const body = {
@@ -332,8 +333,28 @@ describe('ARM stand-in: federated identity credentials on managed identities', (
       'BadRequest'
     )
 
+    expect(
+      await expectArmError(
+        arm('PUT', path, {
+          body: {
+            properties: {
+              ...body.properties,
+              claimsMatchingExpression: {
+                value: "claims['sub'] matches 'repo:octo-org/uami-flexible:*'",
+                languageVersion: 1
+              }
+            }
+          },
+          apiVersion: preview
+        }),
+        400,
+        'BadRequest'
+      )
+    ).toContain('either lacks all required claims or contains unallowed claims')
+
     const feature = cloud.github.startJob({
       repository: 'octo-org/uami-flexible',
+      repositoryOwnerId: '808',
       ref: 'refs/heads/feature/b'
     })
     expect(await exchangeCodes(identity.clientId, feature)).toEqual([70021])

@@ -101,6 +101,7 @@ describe('federated credential rules shared by Graph and ARM', () => {
     audiences: ['api://AzureADTokenExchange']
   }
   const subjectOf = (index: number) => `repo:o/r:environment:e${index}`
+  const rules = { flexibleIssuers: new Set([base.issuer]) }
   const stored = (index: number): StoredFederatedCredential => ({
     ...base,
     id: `id-${index}`,
@@ -127,7 +128,7 @@ describe('federated credential rules shared by Graph and ARM', () => {
       'subjectAndExpression'
     ]
   ])('%s', (_, change, problem) => {
-    expect(credentialProblem([], { ...base, ...change })?.kind).toBe(problem)
+    expect(credentialProblem([], { ...base, ...change }, rules)?.kind).toBe(problem)
   })
 
   it('flexible credentials: language version 1 and a valid expression, instead of a subject', () => {
@@ -140,29 +141,70 @@ describe('federated credential rules shared by Graph and ARM', () => {
       ...flexible,
       claimsMatchingExpression: { value, languageVersion }
     })
-    expect(credentialProblem([], expression("claims['sub'] matches 'repo:o/r:*'"))).toBeUndefined()
-    expect(credentialProblem([], expression("claims['sub'] matches 'x'", 2))?.kind).toBe(
-      'languageVersion'
-    )
-    expect(credentialProblem([], expression("claims['actor'] eq 'x'"))).toMatchObject({
+    const pinned = " and claims['repository_id'] eq '1'"
+    expect(
+      credentialProblem([], expression(`claims['sub'] matches 'repo:o/r:*'${pinned}`), rules)
+    ).toBeUndefined()
+    expect(
+      credentialProblem([], expression(`claims['sub'] matches 'x'${pinned}`, 2), rules)?.kind
+    ).toBe('languageVersion')
+    expect(credentialProblem([], expression("claims['actor'] eq 'x'"), rules)).toMatchObject({
       kind: 'expression',
       reason: expect.stringContaining("'actor'")
     })
-    expect(credentialProblem([], flexible)).toEqual({ kind: 'missing', field: 'subject' })
+    expect(credentialProblem([], flexible, rules)).toEqual({ kind: 'missing', field: 'subject' })
+  })
+
+  it('flexible credentials for GitHub: sub with repository_id and/or repository_owner_id, github.com only', () => {
+    const flexible = (value: string, issuer = base.issuer): FederatedCredential => ({
+      name: base.name,
+      issuer,
+      audiences: base.audiences,
+      claimsMatchingExpression: { value, languageVersion: 1 }
+    })
+    const sub = "claims['sub'] matches 'repo:o/r:*'"
+    expect(credentialProblem([], flexible(sub), rules)).toEqual({
+      kind: 'flexibleClaims',
+      issuer: base.issuer
+    })
+    expect(credentialProblem([], flexible("claims['repository_id'] eq '1'"), rules)?.kind).toBe(
+      'flexibleClaims'
+    )
+    expect(
+      credentialProblem([], flexible(`${sub} and claims['repository_owner_id'] eq '9'`), rules)
+    ).toBeUndefined()
+    expect(
+      credentialProblem(
+        [],
+        flexible(
+          `${sub} and claims['repository_id'] eq '1'`,
+          'https://ghes.example/_services/token'
+        ),
+        rules
+      )
+    ).toEqual({ kind: 'flexibleIssuer', issuer: 'https://ghes.example/_services/token' })
   })
 
   it('siblings: unique name, unique issuer+subject, at most 20; a replacement is exempt', () => {
     const existing = [stored(1)]
-    expect(credentialProblem(existing, { ...base, name: 'cred-1' })?.kind).toBe('duplicateName')
-    expect(credentialProblem(existing, { ...base, subject: subjectOf(1) })?.kind).toBe(
+    expect(credentialProblem(existing, { ...base, name: 'cred-1' }, rules)?.kind).toBe(
+      'duplicateName'
+    )
+    expect(credentialProblem(existing, { ...base, subject: subjectOf(1) }, rules)?.kind).toBe(
       'duplicateIssuerSubject'
     )
     expect(
-      credentialProblem(existing, { ...base, issuer: 'https://other', subject: subjectOf(1) })
+      credentialProblem(
+        existing,
+        { ...base, issuer: 'https://other', subject: subjectOf(1) },
+        rules
+      )
     ).toBeUndefined()
     const twenty = Array.from({ length: 20 }, (_, index) => stored(index))
-    expect(credentialProblem(twenty.slice(0, 19), base)).toBeUndefined()
-    expect(credentialProblem(twenty, base)?.kind).toBe('limit')
-    expect(credentialProblem(twenty, { ...base, name: 'cred-3' }, 'cred-3')).toBeUndefined()
+    expect(credentialProblem(twenty.slice(0, 19), base, rules)).toBeUndefined()
+    expect(credentialProblem(twenty, base, rules)?.kind).toBe('limit')
+    expect(
+      credentialProblem(twenty, { ...base, name: 'cred-3' }, { ...rules, replacing: 'cred-3' })
+    ).toBeUndefined()
   })
 })

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose'
+import {
+  SignJWT,
+  createLocalJWKSet,
+  decodeJwt,
+  generateKeyPair,
+  jwtVerify,
+  type JSONWebKeySet
+} from 'jose'
 import { startLocalCloud, type JobOptions, type LocalCloud } from '../../testkit/index.js'
 import { httpsRequest, requestEntraToken, requestGitHubToken } from '../../testkit/clients.js'
 
@@ -191,6 +198,65 @@ describe('Entra ID stand-in', () => {
         700212
       )
     ).toContain("presented assertion audience 'https://github.com/octo-org'")
+  })
+
+  it('looks for a credential of the issuer before fetching its keys: 700211, then 50166', async () => {
+    // An issuer nobody answers for (port 1 on loopback refuses connections).
+    const unreachable = 'https://127.0.0.1:1'
+    const { privateKey } = await generateKeyPair('RS256')
+    const now = Math.floor(Date.now() / 1000)
+    const assertion = await new SignJWT({ sub: 'repo:octo-org/inventory:environment:production' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(unreachable)
+      .setAudience('api://AzureADTokenExchange')
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .sign(privateKey)
+    // No credential names that issuer: Entra says so without fetching anything.
+    const other = appWithCredential()
+    expect(await expectAadsts(await exchange(other.clientId, { assertion }), 700211)).toContain(
+      `presented assertion issuer '${unreachable}'`
+    )
+    // A credential names it: Entra fetches the keys, and cannot.
+    const named = appWithCredential({ issuer: unreachable })
+    expect(await expectAadsts(await exchange(named.clientId, { assertion }), 50166)).toContain(
+      'Request to External OIDC endpoint failed.'
+    )
+  })
+
+  it('backdates nbf by ten minutes and gives tokens five minutes, as GitHub does', async () => {
+    const claims = decodeJwt(await requestGitHubToken(cloud.github.startJob(job)))
+    expect(claims.iat! - claims.nbf!).toBe(600)
+    expect(claims.exp! - claims.iat!).toBe(300)
+  })
+
+  it('refuses a credential written through Graph until it has propagated', async () => {
+    const app = cloud.entra.registerApplication({ displayName: 'fresh' })
+    cloud.entra.addFederatedCredential(app.clientId, {
+      name: 'branch',
+      issuer: cloud.github.issuer,
+      subject: 'repo:octo-org/inventory:ref:refs/heads/main',
+      audiences: ['api://AzureADTokenExchange']
+    })
+    cloud.entra.setCredentialPropagation(60_000)
+    try {
+      cloud.entra.directory.addFederatedCredential(
+        app.clientId,
+        {
+          name: 'production',
+          issuer: cloud.github.issuer,
+          subject: 'repo:octo-org/inventory:environment:production',
+          audiences: ['api://AzureADTokenExchange']
+        },
+        { propagate: true }
+      )
+      // The identity's older credential is seen, the new one not yet: the subject does not match.
+      await expectAadsts(await exchange(app.clientId), 700213)
+      cloud.entra.propagateCredentialsNow()
+      expect((await exchange(app.clientId)).status).toBe(200)
+    } finally {
+      cloud.entra.setCredentialPropagation(0)
+    }
   })
 
   it('AADSTS500011 for an unknown resource; failNext answers temporarily_unavailable', async () => {

@@ -30,13 +30,18 @@ function appWith(expression: string, options: { subjects?: string[]; audience?: 
   return app
 }
 
+/** The repository's id: every expression must pin it (or the owner's id) with the subject. */
+const repositoryId = '4242'
+
 async function exchange(clientId: string, job: Omit<JobOptions, 'repository'> = {}) {
-  const assertion = await requestGitHubToken(cloud.github.startJob({ repository, ...job }))
+  const assertion = await requestGitHubToken(
+    cloud.github.startJob({ repository, repositoryId, ...job })
+  )
   const res = await requestEntraToken(cloud, { clientId, assertion })
   return { status: res.status, codes: res.json<{ error_codes?: number[] }>().error_codes }
 }
 
-const branches = `claims['sub'] matches 'repo:${repository}:ref:refs/heads/*'`
+const branches = `claims['sub'] matches 'repo:${repository}:ref:refs/heads/*' and claims['repository_id'] eq '${repositoryId}'`
 
 describe('Entra stand-in: flexible federated credentials', () => {
   it('a matches expression over sub lets any branch in, but not a tag or another repository', async () => {
@@ -47,13 +52,15 @@ describe('Entra stand-in: flexible federated credentials', () => {
       status: 400,
       codes: [7002131]
     })
-    const other = await requestGitHubToken(cloud.github.startJob({ repository: 'octo-org/other' }))
+    const other = await requestGitHubToken(
+      cloud.github.startJob({ repository: 'octo-org/other', repositoryId })
+    )
     const res = await requestEntraToken(cloud, { clientId: app.clientId, assertion: other })
     expect(res.json<{ error_codes: number[] }>().error_codes).toEqual([7002131])
   })
 
-  it('and with repository_id eq pins the repository id (a renamed-and-recreated repo fails)', async () => {
-    const app = appWith(`${branches} and claims['repository_id'] eq '4242'`)
+  it('repository_id eq pins the repository id (a renamed-and-recreated repo fails)', async () => {
+    const app = appWith(branches)
     expect((await exchange(app.clientId, { repositoryId: '4242' })).status).toBe(200)
     expect(await exchange(app.clientId, { repositoryId: '4243' })).toEqual({
       status: 400,
@@ -63,7 +70,7 @@ describe('Entra stand-in: flexible federated credentials', () => {
 
   it('job_workflow_ref and repository_owner_id: a reusable workflow of the organisation', async () => {
     const app = appWith(
-      `claims['job_workflow_ref'] matches '${repository}/.github/workflows/deploy-*.yml@refs/heads/main' and claims['repository_owner_id'] eq '777'`
+      `claims['sub'] matches 'repo:octo-org/*' and claims['job_workflow_ref'] matches '${repository}/.github/workflows/deploy-*.yml@refs/heads/main' and claims['repository_owner_id'] eq '777'`
     )
     const deploy = { workflowPath: '.github/workflows/deploy-prod.yml', repositoryOwnerId: '777' }
     expect((await exchange(app.clientId, deploy)).status).toBe(200)
@@ -107,5 +114,40 @@ describe('Entra stand-in: flexible federated credentials', () => {
       add({ subject: 'x', claimsMatchingExpression: { value: branches, languageVersion: 1 } })
     ).toThrow('not both')
     expect(add({})).toThrow('needs a subject')
+    // Since about 2026-08, for GitHub: sub together with repository_id and/or repository_owner_id.
+    const subOnly = `claims['sub'] matches 'repo:${repository}:*'`
+    expect(add({ claimsMatchingExpression: { value: subOnly, languageVersion: 1 } })).toThrow(
+      'either lacks all required claims or contains unallowed claims'
+    )
+    expect(
+      add({
+        claimsMatchingExpression: {
+          value: "claims['repository_id'] eq '4242'",
+          languageVersion: 1
+        }
+      })
+    ).toThrow('either lacks all required claims')
+    // Documented for github.com's issuer only (the local issuer stands in for it).
+    expect(
+      add({
+        issuer: 'https://ghes.example.com/_services/token',
+        claimsMatchingExpression: { value: branches, languageVersion: 1 }
+      })
+    ).toThrow("not supported for issuer 'https://ghes.example.com/_services/token'")
+  })
+
+  it('no longer matches a sub-only expression saved before the rule', async () => {
+    const app = cloud.entra.registerApplication({ displayName: 'grandfathered' })
+    cloud.entra.directory.applicationByClientId(app.clientId)?.federatedCredentials.push({
+      id: 'old',
+      name: 'old',
+      issuer: cloud.github.issuer,
+      audiences: ['api://AzureADTokenExchange'],
+      claimsMatchingExpression: {
+        value: `claims['sub'] matches 'repo:${repository}:*'`,
+        languageVersion: 1
+      }
+    })
+    expect(await exchange(app.clientId)).toEqual({ status: 400, codes: [7002131] })
   })
 })

@@ -133,7 +133,7 @@ describe('GitHub OIDC issuer', () => {
     )
     expect(claims.iat).toBeGreaterThanOrEqual(before - 600)
     expect(claims.iat).toBeLessThanOrEqual(before - 598)
-    expect(claims.nbf).toBe(claims.iat)
+    expect(claims.nbf).toBe(claims.iat! - 600)
     expect(claims.exp).toBe(claims.iat! + 60)
   })
 

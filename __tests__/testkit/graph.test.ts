@@ -355,7 +355,8 @@ describe('Graph stand-in: federated identity credentials', () => {
   it('flexible credentials only on /beta; the job of any branch then exchanges', async () => {
     const app = freshApp('octo-org/flexible')
     const expression = {
-      value: "claims['sub'] matches 'repo:octo-org/flexible:ref:refs/heads/*'",
+      value:
+        "claims['sub'] matches 'repo:octo-org/flexible:ref:refs/heads/*' and claims['repository_id'] eq '31337'",
       languageVersion: 1
     }
     const noSubject = { issuer: issuerOf(), audiences: [audience] }
@@ -391,9 +392,38 @@ describe('Graph stand-in: federated identity credentials', () => {
         'Request_BadRequest'
       )
     ).toContain("property 'claimsMatchingExpression'")
+    // For GitHub the expression must pin the repository or owner id with the subject.
+    expect(
+      await expectGraphError(
+        graph('POST', beta, {
+          body: {
+            ...body,
+            claimsMatchingExpression: {
+              value: "claims['sub'] matches 'repo:octo-org/flexible:ref:refs/heads/*'",
+              languageVersion: 1
+            }
+          }
+        }),
+        400,
+        'InvalidFederatedIdentityCredentialValue'
+      )
+    ).toBe(
+      `The FederatedIdentityCredential.ClaimsMatchingExpression.Value is invalid. Rule exception: Expression configured for issuer '${issuerOf()}' either lacks all required claims or contains unallowed claims.`
+    )
+    // Documented for github.com's issuer only.
+    expect(
+      await expectGraphError(
+        graph('POST', beta, {
+          body: { ...body, issuer: 'https://ghes.example.com/_services/token' }
+        }),
+        400,
+        'InvalidFederatedIdentityCredentialValue'
+      )
+    ).toContain("not supported for issuer 'https://ghes.example.com/_services/token'")
 
     const feature = cloud.github.startJob({
       repository: 'octo-org/flexible',
+      repositoryId: '31337',
       ref: 'refs/heads/feature/a'
     })
     expect((await exchangeStatus(app.clientId, feature)).codes).toEqual([70021])
@@ -406,7 +436,11 @@ describe('Graph stand-in: federated identity credentials', () => {
       claimsMatchingExpression: expression
     })
     expect(await exchangeStatus(app.clientId, feature)).toEqual({ status: 200, codes: undefined })
-    const tag = cloud.github.startJob({ repository: 'octo-org/flexible', ref: 'refs/tags/v1' })
+    const tag = cloud.github.startJob({
+      repository: 'octo-org/flexible',
+      repositoryId: '31337',
+      ref: 'refs/tags/v1'
+    })
     expect((await exchangeStatus(app.clientId, tag)).codes).toEqual([7002131])
 
     const [onBeta] = (await graph('GET', beta)).json<{ value: Record<string, unknown>[] }>().value

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { describeError } from '../errors.js'
-import { UsageError } from './options.js'
+import { UsageError, type Environment } from './options.js'
 import { doctorCommand } from './doctor-command.js'
 import { RUN_INPUTS, runCommand } from './run-command.js'
 import { setupCommand, type Console } from './setup.js'
@@ -18,7 +18,9 @@ const REPOSITORY: Options = {
   'owner-id': { type: 'string' },
   'repo-id': { type: 'string' },
   immutable: { type: 'boolean' },
-  'subject-template': { type: 'string' }
+  classic: { type: 'boolean' },
+  'subject-template': { type: 'string' },
+  claim: { type: 'string', multiple: true }
 }
 const ACCOUNT: Options = {
   account: { type: 'string' },
@@ -44,7 +46,10 @@ const TRIGGERS: Options = {
 
 const COMMANDS: Record<
   string,
-  { options: Options; run: (flags: Record<string, unknown>, console: Console) => Promise<number> }
+  {
+    options: Options
+    run: (flags: Record<string, unknown>, console: Console, env: Environment) => Promise<number>
+  }
 > = {
   setup: {
     options: {
@@ -61,7 +66,7 @@ const COMMANDS: Record<
       'output-dir': { type: 'string' },
       apply: { type: 'boolean' }
     },
-    run: (flags, console) => setupCommand(flags as never, console)
+    run: (flags, console, env) => setupCommand(flags as never, console, env)
   },
   doctor: {
     options: {
@@ -79,7 +84,7 @@ const COMMANDS: Record<
       'ledger-container': { type: 'string' },
       'dry-run': { type: 'boolean' }
     },
-    run: (flags, console) => doctorCommand(flags as never, console)
+    run: (flags, console, env) => doctorCommand(flags as never, console, env)
   },
   run: {
     options: {
@@ -94,7 +99,7 @@ const COMMANDS: Record<
       'tenant-id': { type: 'string' },
       verbose: { type: 'boolean' }
     },
-    run: (flags, console) => runCommand(flags as never, console)
+    run: (flags, console, env) => runCommand(flags as never, console, env)
   }
 }
 
@@ -141,7 +146,11 @@ Sign-in: DefaultAzureCredential (az login, azd, Visual Studio Code, environment 
 Exit codes: 0 done, 1 a problem found or a failure, 2 a usage error.`
 
 /** Runs the command line; resolves with the exit code. */
-export async function main(argv: readonly string[], console: Console): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  console: Console,
+  env: Environment = process.env
+): Promise<number> {
   const [command, ...rest] = argv
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.out(USAGE)
@@ -154,7 +163,7 @@ export async function main(argv: readonly string[], console: Console): Promise<n
   }
   try {
     const { values } = parseArgs({ args: [...rest], options: spec.options, strict: true })
-    return await spec.run(values, console)
+    return await spec.run(values, console, env)
   } catch (error) {
     if (
       error instanceof UsageError ||

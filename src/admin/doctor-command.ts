@@ -1,21 +1,22 @@
 import type { TokenCredential } from '@azure/identity'
 import { checkRoles, judgeCredentials, presentedClaims, readClaimsFile } from './doctor.js'
 import {
+  githubIssuer,
+  readClaims,
   readCloud,
   readEndpoints,
-  readForm,
   readIdentity,
   readIssuer,
   readRepository,
-  readTemplate,
   readTriggers,
   required,
   guid,
   text,
   UsageError,
+  type Environment,
   type Flags
 } from './options.js'
-import { adminCredential, identityDirectory, type Console } from './setup.js'
+import { adminCredential, identityDirectory, readSubjectSettings, type Console } from './setup.js'
 
 const MARK = { matches: '✓', nearly: '≈', no: '✗' } as const
 
@@ -27,7 +28,8 @@ const MARK = { matches: '✓', nearly: '≈', no: '✗' } as const
 export async function doctorCommand(
   flags: Flags,
   console: Console,
-  credential: () => TokenCredential = () => adminCredential(flags)
+  env: Environment,
+  credential: () => TokenCredential = () => adminCredential(flags, env)
 ): Promise<number> {
   const repository = readRepository(flags)
   const cloud = readCloud(flags)
@@ -37,15 +39,27 @@ export async function doctorCommand(
       'doctor checks one job: give one --branch, --tag, --environment or --pull-request'
     )
   const claimsPath = text(flags, 'claims')
+  const claims = claimsPath === undefined ? undefined : await readClaimsFile(claimsPath)
+  // A token's claims say what the job presents; otherwise the repository's settings decide it.
+  if (claims === undefined && triggers.length === 0)
+    throw new UsageError(
+      'say which job to check: --branch NAME, --tag NAME, --environment NAME, --pull-request, or --claims FILE'
+    )
+  const subject =
+    claims === undefined
+      ? await readSubjectSettings(flags, env, repository, false)
+      : { repository, form: 'classic' as const, template: undefined, notes: [] }
   const presented = presentedClaims({
-    claims: claimsPath === undefined ? undefined : await readClaimsFile(claimsPath),
-    repository,
+    claims,
+    repository: subject.repository,
     trigger: triggers[0],
-    form: readForm(flags),
-    template: readTemplate(flags),
-    issuer: readIssuer(flags),
+    form: subject.form,
+    template: subject.template,
+    templateClaims: readClaims(flags),
+    issuer: readIssuer(flags, env),
     cloud
   })
+  for (const note of subject.notes) console.out(`Note: ${note}`)
   const accountName = text(flags, 'account')
   const account =
     accountName === undefined
@@ -69,7 +83,7 @@ export async function doctorCommand(
     ].join('\n')
   )
   const stored = await directory.listCredentials()
-  const verdicts = judgeCredentials(stored, presented)
+  const verdicts = judgeCredentials(stored, presented, githubIssuer(env))
   const matched = verdicts.some((verdict) => verdict.verdict === 'matches')
   console.out(
     [

@@ -80,6 +80,8 @@ export function presentedClaims(parameters: {
   readonly trigger: Trigger | undefined
   readonly form: SubjectForm
   readonly template: readonly string[] | undefined
+  /** Values of template claims a trigger does not determine (`--claim KEY=VALUE`). */
+  readonly templateClaims?: Readonly<Record<string, string>>
   readonly issuer: string
   readonly cloud: CloudProfile
 }): PresentedClaims {
@@ -108,12 +110,18 @@ export function presentedClaims(parameters: {
     iss: parameters.issuer,
     sub:
       parameters.template !== undefined
-        ? customSubject(parameters.template, repository, trigger)
+        ? customSubject(
+            parameters.template,
+            repository,
+            trigger,
+            parameters.templateClaims,
+            parameters.form
+          )
         : subjectFor(repository, trigger, parameters.form),
     aud: parameters.cloud.tokenExchangeAudience,
     repository_id: repository.repoId,
     repository_owner_id: repository.ownerId,
-    source: `computed for ${describeTrigger(trigger)} (${parameters.template ? 'custom template' : `${parameters.form} form`})`
+    source: `computed for ${describeTrigger(trigger)} (${parameters.template ? `custom template, ${parameters.form} form` : `${parameters.form} form`})`
   }
 }
 
@@ -160,10 +168,13 @@ function subjectDifference(stored: string, presented: string): { nearly: boolean
 /** Judges every stored credential against the presented claims. */
 export function judgeCredentials(
   stored: readonly StoredCredential[],
-  presented: PresentedClaims
+  presented: PresentedClaims,
+  flexibleIssuer: string
 ): CredentialVerdict[] {
   const verdicts = stored.map((credential): CredentialVerdict => {
     const match = credential.subject ?? `matches ${credential.expression ?? '?'}`
+    const refused = flexibleRuleBroken(credential, flexibleIssuer)
+    if (refused !== undefined) return { name: credential.name, match, verdict: 'no', why: refused }
     const problems: string[] = []
     let nearly = true
     if (credential.issuer !== presented.iss) {
@@ -208,6 +219,30 @@ export function judgeCredentials(
   })
   const order = { matches: 0, nearly: 1, no: 2 } as const
   return verdicts.sort((a, b) => order[a.verdict] - order[b.verdict])
+}
+
+/**
+ * Why Entra no longer honours a flexible credential: since about 2026-08 a GitHub expression must
+ * match `sub` together with `repository_id` and/or `repository_owner_id` (Graph: "…either lacks all
+ * required claims or contains unallowed claims"), and flexible credentials are documented for
+ * github.com's issuer only.
+ */
+export function flexibleRuleBroken(
+  credential: StoredCredential,
+  flexibleIssuer: string
+): string | undefined {
+  if (credential.expression === undefined) return undefined
+  if (credential.issuer !== flexibleIssuer)
+    return `a flexible credential for the issuer '${credential.issuer}': Entra supports them for GitHub only with ${flexibleIssuer}, and Graph refuses new ones for other issuers. Replace it with one credential per branch, tag or environment.`
+  let claims: Set<string>
+  try {
+    claims = new Set(parseExpression(credential.expression).map((clause) => clause.claim))
+  } catch {
+    return undefined // judged (and reported as unreadable) with the other expressions
+  }
+  if (claims.has('sub') && (claims.has('repository_id') || claims.has('repository_owner_id')))
+    return undefined
+  return "the expression does not match claims['sub'] together with claims['repository_id'] or claims['repository_owner_id'], which Entra requires of GitHub expressions since 2026-08: Graph refuses to save such a credential, and Entra does not match it. Recreate it with setup (it adds claims['repository_id'] eq '<id>')."
 }
 
 export interface RoleFindings {

@@ -9,6 +9,9 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
+/** The environment variables the commands read (process.env, or a test's own). */
+export type Environment = Readonly<Record<string, string | undefined>>
+
 /** Flag values as node:util parseArgs returns them. */
 export type Flags = Record<string, string | boolean | string[] | boolean[] | undefined>
 
@@ -53,19 +56,40 @@ export function readRepository(flags: Flags): Repository {
   return { ...repository, ownerId: digits(flags, 'owner-id'), repoId: digits(flags, 'repo-id') }
 }
 
-export function readForm(flags: Flags): SubjectForm {
-  return flags['immutable'] === true ? 'immutable' : 'classic'
+/** `--immutable` or `--classic`; undefined when neither is given (then GitHub is asked). */
+export function readForm(flags: Flags): SubjectForm | undefined {
+  if (flags['immutable'] === true && flags['classic'] === true)
+    throw new UsageError('--immutable and --classic exclude each other')
+  if (flags['immutable'] === true) return 'immutable'
+  return flags['classic'] === true ? 'classic' : undefined
 }
+
+/** Claim keys as GitHub allows them: letters, digits and underscores (`repo_property_team1`). */
+const CLAIM_KEY = /^[A-Za-z0-9_]+$/
 
 export function readTemplate(flags: Flags): string[] | undefined {
   const value = text(flags, 'subject-template')
   if (value === undefined) return undefined
   const keys = value.split(',').map((key) => key.trim())
-  if (keys.some((key) => !/^[a-z_]+$/.test(key)))
+  if (keys.some((key) => !CLAIM_KEY.test(key)))
     throw new UsageError(
-      `--subject-template is '${value}': claim keys separated by commas, as GitHub's include_claim_keys (e.g. repo,context,job_workflow_ref)`
+      `--subject-template is '${value}': claim keys (letters, digits, _) separated by commas, as GitHub's include_claim_keys (e.g. repo,context,job_workflow_ref or repo,repo_property_team)`
     )
   return keys
+}
+
+/** `--claim KEY=VALUE` (repeatable): values of template claims a trigger does not determine. */
+export function readClaims(flags: Flags): Record<string, string> {
+  const claims: Record<string, string> = {}
+  for (const entry of list(flags, 'claim')) {
+    const match = /^([A-Za-z0-9_]+)=(.+)$/.exec(entry)
+    if (!match)
+      throw new UsageError(
+        `--claim is '${entry}': give KEY=VALUE, e.g. --claim job_workflow_ref=octo-org/infra/.github/workflows/deploy.yml@refs/heads/main`
+      )
+    claims[match[1] as string] = match[2] as string
+  }
+  return claims
 }
 
 const NAME = /^[^\s:][^:]*$/
@@ -180,8 +204,16 @@ export function readEndpoints(flags: Flags, cloud: CloudProfile): Endpoints {
   }
 }
 
-export function readIssuer(flags: Flags): string {
-  const issuer = text(flags, 'issuer') ?? GITHUB_ISSUER
+/**
+ * github.com's issuer, or the one that plays its part in a test cloud
+ * (`COSMOS_OIDC_GITHUB_ISSUER`): the default issuer, and the only one flexible credentials may name.
+ */
+export function githubIssuer(env: Environment): string {
+  return env['COSMOS_OIDC_GITHUB_ISSUER'] || GITHUB_ISSUER
+}
+
+export function readIssuer(flags: Flags, env: Environment): string {
+  const issuer = text(flags, 'issuer') ?? githubIssuer(env)
   if (!/^https:\/\/[^\s]+[^/\s]$/.test(issuer))
     throw new UsageError(
       `--issuer is '${issuer}': an https URL without a trailing slash (a trailing slash fails every exchange with AADSTS700211)`

@@ -16,6 +16,8 @@ import {
 } from './subjects.js'
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+const PLURAL = { branch: 'branches', tag: 'tags', environment: 'environments' } as const
+
 /** Entra allows this many federated credentials per application or managed identity. */
 export const MAX_CREDENTIALS = 20
 
@@ -45,9 +47,13 @@ export interface SetupOptions {
   readonly form: SubjectForm
   /** A custom subject template (`include_claim_keys`), when the repository or organisation set one. */
   readonly template?: readonly string[] | undefined
+  /** Values of template claims a trigger does not determine (`--claim KEY=VALUE`). */
+  readonly claims?: Readonly<Record<string, string>> | undefined
   readonly identity: IdentityTarget
   readonly cloud: CloudProfile
   readonly issuer: string
+  /** The only issuer a flexible credential may name: github.com's (or a test cloud's stand-in). */
+  readonly flexibleIssuer: string
   readonly account: AccountTarget
   readonly database: string | undefined
   readonly role: RoleChoice
@@ -132,10 +138,20 @@ export function planSetup(options: SetupOptions): SetupPlan {
     if (!isPattern(trigger)) {
       const subject =
         options.template !== undefined
-          ? customSubject(options.template, options.repository, trigger)
+          ? customSubject(
+              options.template,
+              options.repository,
+              trigger,
+              options.claims,
+              options.form
+            )
           : subjectFor(options.repository, trigger, options.form)
       return { ...base, subject, expression: undefined }
     }
+    if (options.issuer !== options.flexibleIssuer)
+      throw new Error(
+        `${describeTrigger(trigger)} is a pattern, which needs a flexible credential, and Entra supports those for GitHub only with the issuer ${options.flexibleIssuer}; Graph refuses them for '${options.issuer}'. List the ${PLURAL[trigger.kind as keyof typeof PLURAL]} one by one instead (one credential each, at most ${MAX_CREDENTIALS}).`
+      )
     if (options.template !== undefined)
       throw new Error(
         `${describeTrigger(trigger)} is a pattern, and a custom subject template is set: write the expression by hand, matching claims['sub'] in the template's form.`

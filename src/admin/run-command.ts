@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import { INPUT_NAMES } from '../inputs.js'
 import { run } from '../main.js'
 import type { Runtime } from '../runtime.js'
-import type { Flags } from './options.js'
+import type { Environment, Flags } from './options.js'
 import { adminCredential, type Console } from './setup.js'
 
 /**
@@ -11,7 +11,8 @@ import { adminCredential, type Console } from './setup.js'
  * token's audience, which a developer's own sign-in replaces (tenant-id is a sign-in flag).
  */
 export const RUN_INPUTS = INPUT_NAMES.filter(
-  (name) => !['client-id', 'tenant-id', 'audience', 'on-missing-oidc'].includes(name)
+  (name) =>
+    !['client-id', 'tenant-id', 'audience', 'on-missing-oidc', 'propagation-wait'].includes(name)
 )
 
 /**
@@ -72,7 +73,8 @@ export function terminalRuntime(
 export async function runCommand(
   flags: Flags,
   console: Console,
-  credential: () => TokenCredential = () => adminCredential(flags)
+  env: Environment,
+  credential: () => TokenCredential = () => adminCredential(flags, env)
 ): Promise<number> {
   const runtime = terminalRuntime(flags, console)
   await run(runtime, { developerCredential: credential() })

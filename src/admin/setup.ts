@@ -8,8 +8,11 @@ import {
   managedIdentityDirectory,
   type IdentityDirectory
 } from './identities.js'
+import { gitHubRepositorySettings, type RepositorySettingsReader } from './github-repository.js'
 import {
+  githubIssuer,
   readAccount,
+  readClaims,
   readCloud,
   readEndpoints,
   readForm,
@@ -22,8 +25,11 @@ import {
   readTriggers,
   text,
   UsageError,
+  type Environment,
   type Flags
 } from './options.js'
+import { resolveSubjectSettings, type SubjectSettings } from './subject-settings.js'
+import { isPattern, type Repository } from './subjects.js'
 import { planSetup, type SetupPlan } from './plan.js'
 import type { CloudProfile } from '../clouds.js'
 import type { Endpoints } from './identities.js'
@@ -48,8 +54,8 @@ const FORMATS: Record<string, ReadonlyArray<keyof Artifacts>> = {
  * DefaultAzureCredential finds it; a custom authority (Azure Stack, the local cloud) skips
  * instance discovery.
  */
-export function adminCredential(flags: Flags): TokenCredential {
-  const authorityHost = text(flags, 'authority-host') ?? process.env['AZURE_AUTHORITY_HOST']
+export function adminCredential(flags: Flags, env: Environment): TokenCredential {
+  const authorityHost = text(flags, 'authority-host') ?? env['AZURE_AUTHORITY_HOST']
   const tenantId = text(flags, 'tenant-id')
   return new DefaultAzureCredential({
     ...(tenantId ? { tenantId } : {}),
@@ -67,27 +73,64 @@ export function identityDirectory(
     : managedIdentityDirectory(credential, endpoints, identity)
 }
 
-export function readSetupPlan(flags: Flags): { plan: SetupPlan; cloud: CloudProfile } {
+/** The GitHub REST API of the environment: GITHUB_API_URL with GH_TOKEN or GITHUB_TOKEN. */
+export function gitHubApi(env: Environment): { url: string; read: RepositorySettingsReader } {
+  const url = env['GITHUB_API_URL'] || 'https://api.github.com'
+  const token = env['GH_TOKEN'] || env['GITHUB_TOKEN'] || undefined
+  return { url, read: gitHubRepositorySettings({ apiUrl: url, token }) }
+}
+
+/**
+ * The subject form and ids for the repository: from the flags, or else from GitHub, with notes
+ * saying which (and, when GitHub could not tell, what was assumed and how to say otherwise).
+ */
+export async function readSubjectSettings(
+  flags: Flags,
+  env: Environment,
+  repository: Repository,
+  needsIds: boolean
+): Promise<SubjectSettings> {
+  const github = gitHubApi(env)
+  const subject = {
+    repository,
+    form: readForm(flags),
+    template: readTemplate(flags),
+    needsIds
+  }
+  const settings = await resolveSubjectSettings(subject, github.read, github.url)
+  const { ownerId, repoId } = settings.repository
+  if (settings.form === 'immutable' && (ownerId === undefined || repoId === undefined))
+    throw new UsageError(
+      `the immutable subject form needs the owner and repository ids: --owner-id, --repo-id (gh api repos/${subject.repository.owner}/${subject.repository.name} --jq '.owner.id, .id')`
+    )
+  return settings
+}
+
+export async function readSetupPlan(
+  flags: Flags,
+  env: Environment
+): Promise<{ plan: SetupPlan; cloud: CloudProfile }> {
   const repository = readRepository(flags)
   const triggers = readTriggers(flags)
   const account = readAccount(flags)
   const cloud = readCloud(flags)
   const database = text(flags, 'database')
-  const options = {
-    repository,
+  const base = {
     triggers,
-    form: readForm(flags),
-    template: readTemplate(flags),
+    claims: readClaims(flags),
     identity: readIdentity(flags, account),
     cloud,
-    issuer: readIssuer(flags),
+    issuer: readIssuer(flags, env),
+    flexibleIssuer: githubIssuer(env),
     account,
     database,
     role: readRole(flags),
     scope: readScope(flags, database)
   }
+  const subject = await readSubjectSettings(flags, env, repository, triggers.some(isPattern))
   try {
-    return { plan: planSetup(options), cloud }
+    const plan = planSetup({ ...base, ...subject })
+    return { plan: { ...plan, notes: [...subject.notes, ...plan.notes] }, cloud }
   } catch (error) {
     // What cannot be planned is a matter of the flags given.
     throw new UsageError((error as Error).message)
@@ -98,9 +141,10 @@ export function readSetupPlan(flags: Flags): { plan: SetupPlan; cloud: CloudProf
 export async function setupCommand(
   flags: Flags,
   console: Console,
-  credential: () => TokenCredential = () => adminCredential(flags)
+  env: Environment,
+  credential: () => TokenCredential = () => adminCredential(flags, env)
 ): Promise<number> {
-  const { plan, cloud } = readSetupPlan(flags)
+  const { plan, cloud } = await readSetupPlan(flags, env)
   const format = text(flags, 'format') ?? 'all'
   if (format !== 'all' && !(format in FORMATS))
     throw new UsageError(`--format is '${format}': all, ${Object.keys(FORMATS).join(', ')}`)

@@ -75,14 +75,17 @@ export function subjectFor(repository: Repository, trigger: Trigger, form: Subje
 
 /**
  * The subject under a custom template (`include_claim_keys`): `key:value` pairs in order, where
- * `repo` stands for `repo:OWNER/REPO` and `context` for the default template's context. Claims
- * the template names must be known; the ones a trigger implies are filled in.
+ * `repo` stands for the repository part in the repository's form (an immutable repository keeps
+ * its ids there under any template: GitHub's OIDC reference) and `context` for the default
+ * template's context. Claims the template names must be known; the ones a trigger implies are
+ * filled in, the others come from `claims` (`--claim KEY=VALUE`).
  */
 export function customSubject(
   keys: readonly string[],
   repository: Repository,
   trigger: Trigger,
-  claims: Readonly<Record<string, string | undefined>> = {}
+  claims: Readonly<Record<string, string | undefined>> = {},
+  form: SubjectForm = 'classic'
 ): string {
   const known: Record<string, string | undefined> = {
     repository: `${repository.owner}/${repository.name}`,
@@ -102,7 +105,7 @@ export function customSubject(
   }
   return keys
     .map((key) => {
-      if (key === 'repo') return repoPart(repository, 'classic')
+      if (key === 'repo') return repoPart(repository, form)
       if (key === 'context') return contextOf(trigger)
       const value = known[key]
       if (value === undefined)

@@ -14,6 +14,10 @@ export interface ExchangeContext {
   readonly defaultAudience: string
   readonly cloudName: string
   readonly now: Date
+  /** How long the exchange has been retried for a credential that may be propagating. */
+  readonly propagationWaitedMs?: number
+  /** How long it may be retried at most (the `propagation-wait` input). */
+  readonly propagationWaitMs?: number
 }
 
 /** A failure from Entra, taken apart. */
@@ -88,7 +92,8 @@ function* causeChain(error: unknown): Generator<unknown> {
 export function isTransientEntraFailure(failure: EntraFailure): boolean {
   if (failure.network) return true
   if (failure.status !== undefined && (failure.status === 429 || failure.status >= 500)) return true
-  return failure.code === 90033 || failure.code === 50196
+  // 50166: Entra could not fetch the issuer's keys; for github.com that is a passing outage.
+  return failure.code === 90033 || failure.code === 50196 || failure.code === 50166
 }
 
 /**
@@ -154,14 +159,19 @@ const ADVICE: Readonly<Record<number, (context: ExchangeContext) => string[]>> =
   70021: (c) => [
     `Cause: no federated identity credential on application ${c.clientId} matches the token the job presented: ${presented(c)}.`,
     'Fix: add a federated credential with exactly these three values (they are compared exactly and case-sensitively).',
-    'A credential created in the last few minutes may not have propagated yet; the action retried for about 20 seconds.',
+    propagationNote(c),
     ...subjectHints(c)
   ],
   700211: (c) => [
     `Cause: no federated credential on application ${c.clientId} has the issuer '${c.claims?.iss ?? '?'}'.`,
     'Fix: set the credential issuer to exactly that value: https://token.actions.githubusercontent.com on github.com',
     '(no trailing slash), https://token.actions.githubusercontent.com/<enterprise> with a unique enterprise issuer,',
-    'or https://<host>/_services/token on GitHub Enterprise Server.'
+    'https://token.actions.<subdomain>.ghe.com on GHE.com (data residency), or https://<host>/_services/token on GitHub Enterprise Server.'
+  ],
+  50166: (c) => [
+    `Cause: Entra could not fetch the OpenID configuration or the signing keys of the issuer '${c.claims?.iss ?? '?'}' (${c.claims?.iss ?? '<issuer>'}/.well-known/openid-configuration and its jwks_uri).`,
+    'On GitHub Enterprise Server both must be reachable from the internet: Entra fetches them itself, so a GHES behind a firewall or on a private network cannot federate with Entra.',
+    "Fix: publish the two OIDC endpoints (only they need to be public), or use an identity that does not federate, such as a self-hosted runner's managed identity. For github.com this is a passing outage: re-run the job."
   ],
   700212: (c) => {
     const audience = Array.isArray(c.claims?.aud) ? c.claims?.aud.join(', ') : c.claims?.aud
@@ -176,7 +186,8 @@ const ADVICE: Readonly<Record<number, (context: ExchangeContext) => string[]>> =
   700213: (c) => [
     `Cause: no federated credential on application ${c.clientId} has the subject '${c.claims?.sub ?? '?'}' that this job presented.`,
     ...subjectHints(c),
-    `Fix: add a federated credential with issuer '${c.claims?.iss ?? '?'}' and subject '${c.claims?.sub ?? '?'}' exactly.`
+    `Fix: add a federated credential with issuer '${c.claims?.iss ?? '?'}' and subject '${c.claims?.sub ?? '?'}' exactly.`,
+    propagationNote(c)
   ],
   7002138: (c) => [
     `Cause: a federated credential matches the subject '${c.claims?.sub ?? '?'}' only when case is ignored; Entra compares it case-sensitively.`,
@@ -184,7 +195,8 @@ const ADVICE: Readonly<Record<number, (context: ExchangeContext) => string[]>> =
   ],
   7002131: (c) => [
     `Cause: the claims matching expression of the flexible federated credential does not match subject '${c.claims?.sub ?? '?'}' / job_workflow_ref '${c.claims?.job_workflow_ref ?? '?'}'.`,
-    'Fix: test the expression against these two values, or add a credential with the exact subject.'
+    'Fix: test the expression against these two values, or add a credential with the exact subject.',
+    propagationNote(c)
   ],
   700024: (c) => [
     `Cause: the GitHub token was not within its valid time when Entra checked it (issued ${time(c.claims?.iat)}, valid from ${time(c.claims?.nbf)}, expires ${time(c.claims?.exp)}; runner clock ${c.now.toISOString()}).`,
@@ -215,6 +227,15 @@ const ADVICE: Readonly<Record<number, (context: ExchangeContext) => string[]>> =
     `Cause: tenant '${c.tenantId}' does not exist in the ${c.cloudName} cloud.`,
     "Fix: check 'tenant-id' (the directory GUID or a verified domain) and 'cloud'."
   ]
+}
+
+/** What the action did about a credential that may still be propagating. */
+function propagationNote(context: ExchangeContext): string {
+  const limit = Math.round((context.propagationWaitMs ?? 0) / 1000)
+  if (limit === 0)
+    return "A credential created in the last few minutes may not have reached Entra yet; with 'propagation-wait: 0' the action did not wait for it."
+  const waited = Math.round((context.propagationWaitedMs ?? 0) / 1000)
+  return `A credential created in the last few minutes may not have reached Entra yet; the action waited ${waited} s for it (at most ${limit} s: 'propagation-wait').`
 }
 
 /** Explains why a subject may not match, from what the job's claims say about it. */

@@ -26,9 +26,14 @@ export interface FederatedCredentialParameters {
   readonly mask: (token: string) => void
   /** Called with what each new access token says (claims, and problems found in them). */
   readonly onAccessToken: (report: AccessTokenReport, scope: string) => void
-  /** How long after the first attempt AADSTS70021 is retried (a new credential propagating). */
-  readonly propagationWindowMs?: number
-  /** Waits between retries of transient failures and of 70021 within the window. */
+  /**
+   * How long after the first attempt "no credential matches" answers are retried, because a
+   * credential created minutes ago may not have reached Entra's token service yet.
+   */
+  readonly propagationWaitMs?: number
+  /** Told before each wait for a credential to propagate, in words for the log. */
+  readonly onPropagationWait?: (message: string) => void
+  /** Waits between retries of transient failures. */
   readonly retryDelaysMs?: readonly number[]
   /** Reads the authority's answer when MSAL cannot resolve it (tests inject a fake). */
   readonly diagnoseAuthority?: (authorityHost: string, tenantId: string) => Promise<string>
@@ -38,8 +43,24 @@ export interface FederatedCredentialParameters {
 
 const DEFAULT_RETRY_DELAYS_MS = [2000, 5000, 10_000]
 const MAX_TRANSIENT_RETRIES = 2
-/** Long enough for a credential created moments ago; short enough that a typo costs seconds. */
-const DEFAULT_PROPAGATION_WINDOW_MS = 20_000
+/**
+ * A new federated credential takes from tens of seconds to a few minutes to reach every node of
+ * Entra's token service (Entra's "federated identity credential considerations";
+ * azure-workload-identity #273 saw a couple of minutes), so the first run after `setup --apply`
+ * waits this long before it gives up.
+ */
+export const DEFAULT_PROPAGATION_WAIT_MS = 300_000
+/** Waits between attempts while a credential propagates: 5, 10, 20 s, then every 30 s. */
+const PROPAGATION_DELAYS_MS = [5000, 10_000, 20_000, 30_000]
+
+/**
+ * The answers a credential that Entra's token service cannot see yet produces: no credential at
+ * all (70021), none with the job's subject (700213), no flexible expression that matches
+ * (7002131). Answers that name a credential Entra can see but that does not fit (a subject in
+ * another case, 7002138; another audience, 700212; another issuer, 700211, the commonest typo)
+ * cannot be waited away and fail at once.
+ */
+const PROPAGATION_CODES: ReadonlySet<number> = new Set([70021, 700213, 7002131])
 
 /**
  * A TokenCredential that exchanges the job's GitHub OIDC token for Entra access tokens.
@@ -73,9 +94,9 @@ export class FederatedCredential implements TokenCredential {
 
   async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
     const scope = Array.isArray(scopes) ? scopes.join(' ') : scopes
-    const delays = this.parameters.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
     this.firstAttemptAt ??= this.parameters.now()
-    for (let attempt = 0; ; attempt++) {
+    const retries = { transient: 0, propagation: 0 }
+    for (;;) {
       try {
         const accessToken = await this.inner.getToken(scopes, options)
         if (accessToken === null) throw new Error('Microsoft Entra ID returned no access token.')
@@ -83,41 +104,85 @@ export class FederatedCredential implements TokenCredential {
         this.parameters.onAccessToken(inspect(accessToken, scope), scope)
         return accessToken
       } catch (error) {
-        const own = findGitHubTokenError(error)
-        if (own) throw own
-        const authority = /endpoints_resolution_error/.test(
-          String((error as Error | undefined)?.message)
-        )
-          ? await (this.parameters.diagnoseAuthority ?? diagnoseAuthority)(
-              this.parameters.authorityHost,
-              this.parameters.tenantId
-            )
-          : undefined
-        const explained = explainEntraFailure(error, {
-          authorityHost: this.parameters.authorityHost,
-          authorityAnswer: authority,
-          claims: this.parameters.tokenSource.claims,
-          clientId: this.parameters.clientId,
-          tenantId: this.parameters.tenantId,
-          scope,
-          defaultAudience: this.parameters.defaultAudience,
-          cloudName: this.parameters.cloudName,
-          now: new Date(this.parameters.now())
-        })
-        const delay = delays[attempt]
-        if (delay === undefined || !this.worthRetrying(explained, attempt)) throw explained
-        if (explained.transient) this.inner = this.newExchange()
-        await this.parameters.sleep(delay)
+        await this.pauseOrThrow(await this.explain(error, scope), retries)
       }
     }
   }
 
-  private worthRetrying(error: EntraError, attempt: number): boolean {
-    // The identity pipeline has already retried transient faults; two more rounds, spaced out.
-    if (error.transient) return attempt < MAX_TRANSIENT_RETRIES
-    // A credential just created takes minutes to reach every Entra node.
-    const window = this.parameters.propagationWindowMs ?? DEFAULT_PROPAGATION_WINDOW_MS
-    return error.code === 70021 && this.parameters.now() - (this.firstAttemptAt ?? 0) < window
+  /** The failure in the job's terms, or the GitHub token's own error unchanged. */
+  private async explain(error: unknown, scope: string): Promise<EntraError | GitHubTokenError> {
+    const own = findGitHubTokenError(error)
+    if (own) return own
+    const unresolved = /endpoints_resolution_error/.test(
+      String((error as Error | undefined)?.message)
+    )
+    const authority = unresolved
+      ? await (this.parameters.diagnoseAuthority ?? diagnoseAuthority)(
+          this.parameters.authorityHost,
+          this.parameters.tenantId
+        )
+      : undefined
+    return explainEntraFailure(error, {
+      authorityHost: this.parameters.authorityHost,
+      authorityAnswer: authority,
+      claims: this.parameters.tokenSource.claims,
+      clientId: this.parameters.clientId,
+      tenantId: this.parameters.tenantId,
+      scope,
+      defaultAudience: this.parameters.defaultAudience,
+      cloudName: this.parameters.cloudName,
+      now: new Date(this.parameters.now()),
+      propagationWaitedMs: this.parameters.now() - (this.firstAttemptAt ?? 0),
+      propagationWaitMs: this.propagationWaitMs()
+    })
+  }
+
+  /** Sleeps before the next attempt when one is worth it; throws the failure otherwise. */
+  private async pauseOrThrow(
+    failure: EntraError | GitHubTokenError,
+    retries: { transient: number; propagation: number }
+  ): Promise<void> {
+    if (failure instanceof GitHubTokenError) throw failure
+    if (failure.transient) {
+      const delay = (this.parameters.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS)[retries.transient]
+      // The identity pipeline has already retried transient faults; two more rounds, spaced out.
+      if (delay === undefined || retries.transient >= MAX_TRANSIENT_RETRIES) throw failure
+      retries.transient++
+      // After a 429 or 5xx MSAL replays the failure from its throttling cache: a fresh client.
+      this.inner = this.newExchange()
+      return this.parameters.sleep(delay)
+    }
+    const wait = this.propagationDelay(failure, retries.propagation)
+    if (wait === undefined) throw failure
+    retries.propagation++
+    this.parameters.onPropagationWait?.(this.waitMessage(failure, wait))
+    return this.parameters.sleep(wait)
+  }
+
+  private propagationWaitMs(): number {
+    return this.parameters.propagationWaitMs ?? DEFAULT_PROPAGATION_WAIT_MS
+  }
+
+  /** How long to wait before asking again for a credential that may be propagating; undefined: don't. */
+  private propagationDelay(error: EntraError, waits: number): number | undefined {
+    if (error.code === undefined || !PROPAGATION_CODES.has(error.code)) return undefined
+    const waited = this.parameters.now() - (this.firstAttemptAt ?? 0)
+    const left = this.propagationWaitMs() - waited
+    if (left <= 0) return undefined
+    const delay = PROPAGATION_DELAYS_MS[Math.min(waits, PROPAGATION_DELAYS_MS.length - 1)] ?? 30_000
+    return Math.min(delay, left)
+  }
+
+  private waitMessage(error: EntraError, delay: number): string {
+    const claims = this.parameters.tokenSource.claims
+    const audience = Array.isArray(claims?.aud) ? claims?.aud.join(', ') : claims?.aud
+    const waited = Math.round((this.parameters.now() - (this.firstAttemptAt ?? 0)) / 1000)
+    return (
+      `No federated credential of ${this.parameters.clientId} matches this job yet (AADSTS${error.code ?? '?'}): ` +
+      `issuer '${claims?.iss ?? '?'}', subject '${claims?.sub ?? '?'}', audience '${audience ?? '?'}'. ` +
+      'A credential created in the last few minutes takes that long to reach Entra; ' +
+      `trying again in ${Math.round(delay / 1000)} s (waited ${waited} s of at most ${Math.round(this.propagationWaitMs() / 1000)} s; 'propagation-wait: 0' fails at once).`
+    )
   }
 }
 

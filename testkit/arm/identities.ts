@@ -83,9 +83,14 @@ export function identityRoute(request: ArmRequest): ArmRoute | undefined {
     if (isArmError(candidate)) return sendArmError(res, candidate)
     const existing = storedOf(identity)
     const replacing = existing.some((fic) => fic.name === ficName)
-    const problem = credentialProblem(existing, candidate, replacing ? ficName : undefined)
+    const problem = credentialProblem(existing, candidate, {
+      replacing: replacing ? ficName : undefined,
+      flexibleIssuers: directory.flexibleIssuers
+    })
     if (problem) return sendArmError(res, identityCredentialProblem(problem, ficName))
-    const stored = directory.putFederatedCredential(identity.clientId, candidate)
+    const stored = directory.putFederatedCredential(identity.clientId, candidate, {
+      propagate: true
+    })
     request.log(`[arm] ${principalId} PUT federated credential ${ficName} on ${identity.name}`)
     sendJson(
       res,

@@ -1,4 +1,8 @@
-import type { CredentialProblem } from '../entra/credential-rules.js'
+import {
+  flexibleClaimsMessage,
+  flexibleIssuerMessage,
+  type CredentialProblem
+} from '../entra/credential-rules.js'
 import type { FederatedCredential, StoredFederatedCredential } from '../entra/directory.js'
 import type { ArmError } from './auth.js'
 
@@ -83,6 +87,10 @@ export function identityCredentialProblem(problem: CredentialProblem, name: stri
       return badRequest(
         `'properties.claimsMatchingExpression.value' is invalid: ${problem.reason}.`
       )
+    case 'flexibleClaims':
+      return badRequest(flexibleClaimsMessage(problem.issuer))
+    case 'flexibleIssuer':
+      return badRequest(flexibleIssuerMessage(problem.issuer))
     case 'duplicateName':
       // A PUT replaces a credential of the same name; kept for completeness.
       return { status: 409, code: 'Conflict', message: `${name} already exists.` }

@@ -9,7 +9,7 @@ import {
 import { fetchJsonOverHttps } from '../http/client.js'
 import { entraFailures, type EntraFailure } from './errors.js'
 
-/** The claims of a client assertion that passed signature and time checks. */
+/** The claims of a client assertion (read, and after verifyAssertion also verified). */
 export interface VerifiedAssertion {
   iss: string
   sub: string
@@ -52,13 +52,11 @@ export interface AssertionCheckOptions {
 }
 
 /**
- * Checks a client assertion in Entra's order: parsable, signature (keys from its issuer), time
- * window. Federated credential matching comes after, with the returned claims.
+ * Reads a client assertion: a parsable RS256 JWT with an https issuer, a subject and an audience.
+ * Nothing is verified yet: Entra looks for a credential with the assertion's issuer before it
+ * fetches that issuer's keys (readAssertion, then federation's issuer check, then verifyAssertion).
  */
-export async function verifyAssertion(
-  assertion: string | undefined,
-  options: AssertionCheckOptions
-): Promise<VerifiedAssertion | EntraFailure> {
+export function readAssertion(assertion: string | undefined): VerifiedAssertion | EntraFailure {
   if (!assertion) return entraFailures.malformedAssertion()
   let payload: JWTPayload
   try {
@@ -73,21 +71,33 @@ export async function verifyAssertion(
   if (!iss || !sub || aud.length === 0 || !iss.startsWith('https://')) {
     return entraFailures.malformedAssertion()
   }
+  if (typeof payload.exp !== 'number') return entraFailures.malformedAssertion()
+  return { iss, sub, aud, claims: payload }
+}
 
-  const signatureFailure = await checkSignature(assertion, iss, options.keys)
+/**
+ * Checks what readAssertion read, in Entra's order: signature (keys fetched from its issuer,
+ * AADSTS50166 when they cannot be), then the time window.
+ */
+export async function verifyAssertion(
+  assertion: string,
+  read: VerifiedAssertion,
+  options: AssertionCheckOptions
+): Promise<VerifiedAssertion | EntraFailure> {
+  const signatureFailure = await checkSignature(assertion, read.iss, options.keys)
   if (signatureFailure) return signatureFailure
 
   const now = Math.floor(Date.now() / 1000)
   const leeway = options.leewaySeconds
-  const { exp, nbf, iat } = payload
-  if (typeof exp !== 'number') return entraFailures.malformedAssertion()
+  const { exp, nbf, iat } = read.claims
+  const expiry = exp as number
   const validFrom = nbf ?? iat ?? 0
   const notYetValid =
     (nbf !== undefined && nbf > now + leeway) || (iat !== undefined && iat > now + leeway)
-  if (exp <= now - leeway || notYetValid) {
-    return entraFailures.outsideValidTime(now, validFrom, exp)
+  if (expiry <= now - leeway || notYetValid) {
+    return entraFailures.outsideValidTime(now, validFrom, expiry)
   }
-  return { iss, sub, aud, claims: payload }
+  return read
 }
 
 async function checkSignature(
@@ -99,7 +109,7 @@ async function checkSignature(
   try {
     resolver = await keys.resolver(issuer)
   } catch {
-    return entraFailures.issuerUnreachable(issuer)
+    return entraFailures.issuerUnreachable()
   }
   try {
     await compactVerify(assertion, resolver, { algorithms: ['RS256'] })

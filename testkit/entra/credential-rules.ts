@@ -22,21 +22,33 @@ export type CredentialProblem =
   | { kind: 'subjectAndExpression' }
   | { kind: 'languageVersion'; version: number }
   | { kind: 'expression'; reason: string }
+  | { kind: 'flexibleIssuer'; issuer: string }
+  | { kind: 'flexibleClaims'; issuer: string }
   | { kind: 'duplicateName' }
   | { kind: 'duplicateIssuerSubject' }
   | { kind: 'limit' }
 
+/** github.com's issuer: the one flexible credentials for GitHub are documented for. */
+export const githubIssuer = 'https://token.actions.githubusercontent.com'
+
+export interface CredentialRuleOptions {
+  /** A stored credential the candidate replaces (an ARM PUT of an existing name). */
+  readonly replacing?: string | undefined
+  /** Issuers flexible credentials may name (github.com's, and the local cloud's stand-in for it). */
+  readonly flexibleIssuers: ReadonlySet<string>
+}
+
 /**
  * Checks a credential against the rules Graph and ARM share, in that order: the credential's own
- * fields, then its siblings (name and issuer+subject unique, at most 20). `replacing` names a
- * stored credential the candidate replaces (an ARM PUT of an existing name).
+ * fields, then its siblings (name and issuer+subject unique, at most 20).
  */
 export function credentialProblem(
   existing: readonly StoredFederatedCredential[],
   candidate: FederatedCredential,
-  replacing?: string
+  options: CredentialRuleOptions
 ): CredentialProblem | undefined {
-  const own = ownProblem(candidate)
+  const replacing = options.replacing
+  const own = ownProblem(candidate) ?? flexibleProblem(candidate, options.flexibleIssuers)
   if (own) return own
   const siblings = existing.filter((fic) => fic.name !== replacing)
   if (replacing === undefined && siblings.some((fic) => fic.name === candidate.name)) {
@@ -78,6 +90,31 @@ function ownProblem(candidate: FederatedCredential): CredentialProblem | undefin
   return typeof parsed === 'string' ? { kind: 'expression', reason: parsed } : undefined
 }
 
+/**
+ * The rules Entra has applied to flexible credentials for GitHub since about 2026-08: they are
+ * documented for github.com's issuer only, and an expression must match `sub` together with
+ * `repository_id` and/or `repository_owner_id`, so that a renamed or recreated repository of the
+ * same name cannot match (Graph: "…either lacks all required claims or contains unallowed claims";
+ * terraform-provider-azuread #1901, entra-docs PR #2055). Entra also no longer matches an
+ * expression that breaks them (federation.ts).
+ */
+export function flexibleProblem(
+  credential: FederatedCredential,
+  flexibleIssuers: ReadonlySet<string>
+): CredentialProblem | undefined {
+  const expression = credential.claimsMatchingExpression
+  if (expression === undefined) return undefined
+  if (!flexibleIssuers.has(credential.issuer))
+    return { kind: 'flexibleIssuer', issuer: credential.issuer }
+  const clauses = parseClaimsExpression(expression.value)
+  if (typeof clauses === 'string') return { kind: 'expression', reason: clauses }
+  const claims = new Set(clauses.map((clause) => clause.claim))
+  const pinned = claims.has('repository_id') || claims.has('repository_owner_id')
+  return claims.has('sub') && pinned
+    ? undefined
+    : { kind: 'flexibleClaims', issuer: credential.issuer }
+}
+
 /** A neutral description of a problem, for errors thrown by the directory itself. */
 export function describeCredentialProblem(problem: CredentialProblem, name: string): string {
   switch (problem.kind) {
@@ -95,6 +132,10 @@ export function describeCredentialProblem(problem: CredentialProblem, name: stri
       return `claims matching expression language version ${problem.version} is not supported`
     case 'expression':
       return `invalid claims matching expression: ${problem.reason}`
+    case 'flexibleIssuer':
+      return `claims matching expressions are not supported for issuer '${problem.issuer}'`
+    case 'flexibleClaims':
+      return flexibleClaimsMessage(problem.issuer)
     case 'duplicateName':
       return `federated credential ${name} already exists`
     case 'duplicateIssuerSubject':
@@ -102,4 +143,17 @@ export function describeCredentialProblem(problem: CredentialProblem, name: stri
     case 'limit':
       return `at most ${maxFederatedCredentials} federated credentials per application`
   }
+}
+
+/** Graph's words for an expression without the claims it must match (its text, as reported). */
+export function flexibleClaimsMessage(issuer: string): string {
+  return `The FederatedIdentityCredential.ClaimsMatchingExpression.Value is invalid. Rule exception: Expression configured for issuer '${issuer}' either lacks all required claims or contains unallowed claims.`
+}
+
+/**
+ * The words for an issuer flexible credentials are not supported for. Graph's text for this case
+ * is not documented: this one is the stand-in's own.
+ */
+export function flexibleIssuerMessage(issuer: string): string {
+  return `The FederatedIdentityCredential.ClaimsMatchingExpression is not supported for issuer '${issuer}'. Flexible federated identity credentials are supported for the issuers of GitHub, GitLab and Terraform Cloud.`
 }

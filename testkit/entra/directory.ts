@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto'
 import type { JWK } from 'jose'
-import { credentialProblem, describeCredentialProblem } from './credential-rules.js'
+import { credentialProblem, describeCredentialProblem, githubIssuer } from './credential-rules.js'
 
 /** A tenant with its own token-signing key. */
 export interface Tenant {
@@ -34,6 +34,8 @@ export interface FederatedCredential {
 /** A stored credential, with the id Graph shows for it. */
 export interface StoredFederatedCredential extends FederatedCredential {
   id: string
+  /** Epoch ms from which the token service sees it (credentials propagate; see federation.ts). */
+  visibleFrom?: number
 }
 
 export type IdentityKind = 'application' | 'managedIdentity'
@@ -72,6 +74,16 @@ export class Directory {
   private readonly tenants = new Map<string, Tenant>()
   private readonly applications: Application[] = []
   private readonly resources = new Set<string>()
+  /**
+   * How long a credential written through Graph or ARM takes to reach the token service. Real
+   * Entra takes from tens of seconds to minutes; tests and the demo choose.
+   */
+  credentialPropagationMs = 0
+  /**
+   * The issuers flexible credentials may name: github.com's, to which the local cloud adds its
+   * own GitHub issuer, which stands in for it.
+   */
+  readonly flexibleIssuers = new Set<string>([githubIssuer])
 
   /** Adds a tenant with a fresh RS256 key; returns its id. */
   addTenant(options: { tenantId?: string; domains?: string[] } = {}): string {
@@ -156,31 +168,50 @@ export class Directory {
    */
   addFederatedCredential(
     clientId: string,
-    credential: FederatedCredential
+    credential: FederatedCredential,
+    options: { readonly propagate?: boolean } = {}
   ): StoredFederatedCredential {
     const application = this.applicationByClientId(clientId)
     if (!application) throw new Error(`unknown application ${clientId}`)
-    const problem = credentialProblem(application.federatedCredentials, credential)
+    const problem = credentialProblem(application.federatedCredentials, credential, {
+      flexibleIssuers: this.flexibleIssuers
+    })
     if (problem) throw new Error(describeCredentialProblem(problem, credential.name))
-    const stored = storedCopy(credential, randomUUID())
+    const stored = storedCopy(credential, randomUUID(), this.visibleFrom(options))
     application.federatedCredentials.push(stored)
     return stored
+  }
+
+  /** Makes every credential visible to the token service now (propagation is over). */
+  propagateCredentialsNow(): void {
+    for (const application of this.applications)
+      for (const credential of application.federatedCredentials) delete credential.visibleFrom
+  }
+
+  private visibleFrom(options: { readonly propagate?: boolean }): number | undefined {
+    return options.propagate && this.credentialPropagationMs > 0
+      ? Date.now() + this.credentialPropagationMs
+      : undefined
   }
 
   /** Replaces the credential of the same name (keeping its id), or adds it; throws like add. */
   putFederatedCredential(
     clientId: string,
-    credential: FederatedCredential
+    credential: FederatedCredential,
+    options: { readonly propagate?: boolean } = {}
   ): StoredFederatedCredential {
     const application = this.applicationByClientId(clientId)
     if (!application) throw new Error(`unknown application ${clientId}`)
     const credentials = application.federatedCredentials
     const index = credentials.findIndex((fic) => fic.name === credential.name)
     const current = credentials[index]
-    if (!current) return this.addFederatedCredential(clientId, credential)
-    const problem = credentialProblem(credentials, credential, credential.name)
+    if (!current) return this.addFederatedCredential(clientId, credential, options)
+    const problem = credentialProblem(credentials, credential, {
+      replacing: credential.name,
+      flexibleIssuers: this.flexibleIssuers
+    })
     if (problem) throw new Error(describeCredentialProblem(problem, credential.name))
-    const stored = storedCopy(credential, current.id)
+    const stored = storedCopy(credential, current.id, this.visibleFrom(options))
     credentials[index] = stored
     return stored
   }
@@ -201,11 +232,16 @@ export class Directory {
 }
 
 /** A deep copy, so callers cannot change what is stored. */
-function storedCopy(credential: FederatedCredential, id: string): StoredFederatedCredential {
+function storedCopy(
+  credential: FederatedCredential,
+  id: string,
+  visibleFrom: number | undefined
+): StoredFederatedCredential {
   const { claimsMatchingExpression } = credential
   return {
     ...credential,
     id,
+    ...(visibleFrom === undefined ? {} : { visibleFrom }),
     audiences: [...credential.audiences],
     ...(claimsMatchingExpression
       ? { claimsMatchingExpression: { ...claimsMatchingExpression } }

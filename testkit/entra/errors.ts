@@ -86,11 +86,12 @@ export const entraFailures = {
     code: 50027,
     text: 'JWT token is invalid or malformed.'
   }),
-  issuerUnreachable: (issuer: string): EntraFailure => ({
+  /** The text Entra answered in Azure/azure-workload-identity#642; it does not name the issuer. */
+  issuerUnreachable: (): EntraFailure => ({
     status: 400,
     error: 'invalid_request',
     code: 50166,
-    text: `Request to External OIDC endpoint failed. Issuer: '${issuer}'.`
+    text: 'Request to External OIDC endpoint failed.'
   }),
   badSignature: (): EntraFailure => ({
     status: 401,

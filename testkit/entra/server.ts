@@ -50,8 +50,19 @@ export interface EntraStandIn {
    * for apps only.
    */
   registerApplication(options: ApplicationOptions): RegisteredApplication
-  /** Adds a federated credential; throws when it breaks Entra's rules (credential-rules.ts). */
+  /**
+   * Adds a federated credential, visible at once (a credential that existed before the test);
+   * throws when it breaks Entra's rules (credential-rules.ts).
+   */
   addFederatedCredential(clientId: string, credential: FederatedCredential): void
+  /**
+   * How long credentials written through Graph or ARM take to reach the token service (default
+   * 0; real Entra takes from tens of seconds to minutes). Until then exchanges fail with 70021,
+   * 700213 or 7002131, as if the credential did not exist.
+   */
+  setCredentialPropagation(ms: number): void
+  /** Ends every pending propagation: all credentials are visible from now on. */
+  propagateCredentialsNow(): void
   /** Tenants, apps and their credentials, for the services built on Entra (Graph, ARM). */
   directory: Directory
   registerResource(uri: string): void
@@ -181,6 +192,10 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     addFederatedCredential(clientId, credential) {
       directory.addFederatedCredential(clientId, credential)
     },
+    setCredentialPropagation(ms) {
+      directory.credentialPropagationMs = ms
+    },
+    propagateCredentialsNow: () => directory.propagateCredentialsNow(),
     directory,
     registerResource: (uri) => directory.registerResource(uri),
     unregisterResource: (uri) => directory.unregisterResource(uri),

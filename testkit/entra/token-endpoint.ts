@@ -1,8 +1,8 @@
-import { isFailure, verifyAssertion, type IssuerKeyCache } from './assertion.js'
+import { isFailure, readAssertion, verifyAssertion, type IssuerKeyCache } from './assertion.js'
 import { signAccessToken } from './access-token.js'
 import type { Directory, Tenant } from './directory.js'
 import { entraFailures, type EntraFailure } from './errors.js'
-import { matchFederatedCredential } from './federation.js'
+import { matchFederatedCredential, matchIssuer } from './federation.js'
 
 /** A successful token response, as Entra sends it. */
 export interface TokenResponse {
@@ -29,7 +29,8 @@ const oidcScopes = new Set(['openid', 'profile', 'offline_access', 'email'])
 
 /**
  * Runs a client_credentials request with a federated client assertion through Entra's checks,
- * in Entra's order: client, assertion (format, signature, time), federated credential, scope.
+ * in Entra's order: client, assertion format, a credential of its issuer, signature (keys
+ * fetched from the issuer), time, subject and audience, scope.
  */
 export async function exchangeAssertion(
   tenant: Tenant,
@@ -44,12 +45,23 @@ export async function exchangeAssertion(
 
   const assertionType = form.get('client_assertion_type')
   const assertion = assertionType === jwtBearer ? (form.get('client_assertion') ?? '') : ''
-  const verified = await verifyAssertion(assertion, {
+  const read = readAssertion(assertion)
+  if (isFailure(read)) return read
+  // Entra looks for a credential of the assertion's issuer before it fetches that issuer's keys:
+  // an issuer no credential names is AADSTS700211 (or 70021 without any credential), never a
+  // signature or key-fetch failure.
+  const issuerFailure = matchIssuer(application, read)
+  if (issuerFailure) return issuerFailure
+  const verified = await verifyAssertion(assertion, read, {
     keys: settings.keys,
     leewaySeconds: settings.assertionLeewaySeconds
   })
   if (isFailure(verified)) return verified
-  const federationFailure = matchFederatedCredential(application, verified)
+  const federationFailure = matchFederatedCredential(
+    application,
+    verified,
+    settings.directory.flexibleIssuers
+  )
   if (federationFailure) return federationFailure
 
   const scopes = (form.get('scope') ?? '').split(/\s+/).filter((s) => s && !oidcScopes.has(s))

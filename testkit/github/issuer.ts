@@ -8,6 +8,7 @@ import {
   startHttpsServer,
   type LocalHttpsServer
 } from '../http/server.js'
+import { GitHubApi, type RepositoryOptions, type RepositoryRecord } from './api.js'
 import { jobClaims, subjectFor, type JobClaims, type JobOptions } from './claims.js'
 
 /** What a workflow step sees: the two variables that `permissions: id-token: write` provides. */
@@ -32,6 +33,19 @@ export interface GitHubIssuer {
   issueCount(requestToken?: string): number
   /** The next `count` token requests answer `status` (default 500). */
   failNext(count: number, status?: number): void
+  /** The REST API's base URL (GITHUB_API_URL): the repository and OIDC settings routes. */
+  apiUrl: string
+  /**
+   * Registers a repository with the REST API. Its jobs then present its ids, its subject form
+   * (immutable by default, as for any repository created since 2026-07-15) and its template.
+   */
+  addRepository(options: RepositoryOptions): RepositoryRecord
+  /** A token for the REST API that may read every repository (a GH_TOKEN). */
+  createApiToken(): string
+  /** Every REST API token handed out so far (secrets, for leak scans). */
+  apiTokens(): string[]
+  /** Paths the REST API was asked for. */
+  apiRequests(): string[]
   close(): Promise<void>
 }
 
@@ -54,6 +68,7 @@ export async function startGitHubIssuer(log: (line: string) => void): Promise<Gi
   const jobs = new Map<string, JobState>()
   const issued: string[] = []
   const faults = { remaining: 0, status: 500 }
+  const api = new GitHubApi()
   let issuer = ''
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -64,6 +79,8 @@ export async function startGitHubIssuer(log: (line: string) => void): Promise<Gi
       sendJson(res, 200, { keys: [publicJwk] })
     } else if (req.method === 'GET' && idTokenPath.test(url.pathname)) {
       await answerTokenRequest(req, res, url)
+    } else if (api.serve(req, res, url)) {
+      return
     } else {
       sendJson(res, 404, { message: 'Not Found' })
     }
@@ -95,15 +112,19 @@ export async function startGitHubIssuer(log: (line: string) => void): Promise<Gi
   const signJobToken = ({ options, claims }: JobState, audience: string): Promise<string> => {
     const now = Math.floor(Date.now() / 1000) + (options.clockSkewSeconds ?? 0)
     const lifetime = options.tokenLifetimeSeconds ?? 300
-    return new SignJWT({ ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
-      .setJti(randomUUID())
-      .setIssuer(issuer)
-      .setAudience(audience)
-      .setIssuedAt(now)
-      .setNotBefore(now)
-      .setExpirationTime(now + lifetime)
-      .sign(privateKey as CryptoKey)
+    return (
+      new SignJWT({ ...claims })
+        .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+        .setJti(randomUUID())
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt(now)
+        // GitHub backdates nbf: its sample token has nbf = iat - 600 and exp = iat + 300
+        // (docs.github.com, "About security hardening with OpenID Connect").
+        .setNotBefore(now - 600)
+        .setExpirationTime(now + lifetime)
+        .sign(privateKey as CryptoKey)
+    )
   }
 
   const server: LocalHttpsServer = await startHttpsServer('github', handler, log)
@@ -111,7 +132,8 @@ export async function startGitHubIssuer(log: (line: string) => void): Promise<Gi
 
   return {
     issuer,
-    startJob(options) {
+    startJob(requested) {
+      const options = withRepositorySettings(api.find(requested.repository), requested)
       const requestToken = randomBytes(32).toString('base64url')
       const url =
         `${issuer}/_apis/distributedtask/hubs/build/plans/${randomUUID()}/jobs/${randomUUID()}` +
@@ -130,9 +152,11 @@ export async function startGitHubIssuer(log: (line: string) => void): Promise<Gi
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }
       }
     },
-    subjectFor,
+    subjectFor: (options) =>
+      subjectFor(withRepositorySettings(api.find(options.repository), options)),
     issuedTokens: () => [...issued],
     requestTokens: () => [...jobs.keys()],
+    apiTokens: () => api.allTokens(),
     issueCount(requestToken) {
       if (requestToken === undefined) return issued.length
       return jobs.get(requestToken)?.issued ?? 0
@@ -141,7 +165,26 @@ export async function startGitHubIssuer(log: (line: string) => void): Promise<Gi
       faults.remaining = count
       faults.status = status
     },
+    apiUrl: issuer,
+    addRepository: (options) => api.add(options),
+    createApiToken: () => api.createToken(),
+    apiRequests: () => api.requests(),
     close: () => server.close()
+  }
+}
+
+/** A job of a registered repository presents its ids, form and template, unless told otherwise. */
+function withRepositorySettings(
+  record: RepositoryRecord | undefined,
+  options: JobOptions
+): JobOptions {
+  if (record === undefined) return options
+  return {
+    repositoryId: record.repoId,
+    repositoryOwnerId: record.ownerId,
+    immutableSubject: record.immutableSubject,
+    ...(record.subjectClaimKeys ? { subjectClaimKeys: record.subjectClaimKeys } : {}),
+    ...options
   }
 }
 

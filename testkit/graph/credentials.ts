@@ -1,4 +1,8 @@
-import type { CredentialProblem } from '../entra/credential-rules.js'
+import {
+  flexibleClaimsMessage,
+  flexibleIssuerMessage,
+  type CredentialProblem
+} from '../entra/credential-rules.js'
 import type {
   ClaimsMatchingExpression,
   FederatedCredential,
@@ -94,6 +98,18 @@ export function graphProblem(
       return graphErrors.invalidValue('claimsMatchingExpression', 'languageVersion must be 1.')
     case 'expression':
       return graphErrors.invalidValue('claimsMatchingExpression', `${problem.reason}.`)
+    case 'flexibleClaims':
+      return {
+        status: 400,
+        code: 'InvalidFederatedIdentityCredentialValue',
+        message: flexibleClaimsMessage(problem.issuer)
+      }
+    case 'flexibleIssuer':
+      return {
+        status: 400,
+        code: 'InvalidFederatedIdentityCredentialValue',
+        message: flexibleIssuerMessage(problem.issuer)
+      }
     case 'duplicateName':
       return {
         status: 409,

@@ -128,9 +128,13 @@ const createCredential = (key: ApplicationKey) => async (context: GraphContext) 
   }
   const candidate = credentialFromBody(body, context.version)
   if (isGraphError(candidate)) return context.fail(candidate)
-  const problem = credentialProblem(app.federatedCredentials, candidate)
+  const problem = credentialProblem(app.federatedCredentials, candidate, {
+    flexibleIssuers: context.directory.flexibleIssuers
+  })
   if (problem) return context.fail(graphProblem(problem, candidate))
-  const stored = context.directory.addFederatedCredential(app.clientId, candidate)
+  const stored = context.directory.addFederatedCredential(app.clientId, candidate, {
+    propagate: true
+  })
   context.log(`[graph] added federated credential ${stored.name} to ${app.clientId}`)
   const location = `${context.base}/applications/${app.applicationObjectId}/federatedIdentityCredentials/${stored.id}`
   sendJson(
