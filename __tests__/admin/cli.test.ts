@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { access, constants, readFile } from 'node:fs/promises'
+import { access, constants, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { main } from '../../src/admin/cli.js'
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -41,6 +43,15 @@ describe('the command line', () => {
     const bin = pkg.bin['cosmos-oidc-action'] as string
     await access(bin, constants.X_OK)
     expect((await readFile(bin, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+
+  it('writes the artifacts to --output-dir, setup.sh with its run bit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'setup-out-'))
+    const { code } = await cli(...SETUP, '--classic', '--output-dir', dir)
+    expect(code).toBe(0)
+    expect((await stat(join(dir, 'setup.sh'))).mode & 0o777).toBe(0o755)
+    expect((await stat(join(dir, 'main.tf'))).mode & 0o111).toBe(0)
+    await rm(dir, { recursive: true, force: true })
   })
 
   it('prints every artifact for a setup without signing in', async () => {

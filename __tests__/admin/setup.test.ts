@@ -6,9 +6,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseHcl } from '@cdktf/hcl2json'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { untilPrincipalReplicated } from '../../src/admin/apply.js'
 import { renderArtifacts } from '../../src/admin/artifacts.js'
 import { planSetup, type SetupOptions } from '../../src/admin/plan.js'
 import { CLOUDS } from '../../src/clouds.js'
@@ -124,6 +127,43 @@ function bicepProblems(text: string): string[] {
   return problems
 }
 
+/**
+ * Runs a generated setup.sh with bash and a fake `az` first on PATH that records every call and
+ * answers what the script reads (the current cloud, the CLI version, object ids).
+ */
+async function runWithFakeAz(
+  script: string,
+  version: string
+): Promise<{ calls: string[]; exitCode: number | null; stderr: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'fake-az-'))
+  try {
+    const log = join(dir, 'calls')
+    await writeFile(
+      join(dir, 'az'),
+      [
+        '#!/usr/bin/env bash',
+        `echo "$*" >> ${JSON.stringify(log)}`,
+        'case "$1 $2" in',
+        '  "cloud show") echo AzureCloud ;;',
+        `  "version --query") echo ${version} ;;`,
+        '  *) echo 00000000-0000-0000-0000-0000000000ff ;;',
+        'esac',
+        ''
+      ].join('\n'),
+      { mode: 0o755 }
+    )
+    await writeFile(join(dir, 'setup.sh'), script, { mode: 0o755 })
+    const run = spawnSync('bash', [join(dir, 'setup.sh')], {
+      env: { PATH: `${dir}:${process.env['PATH'] ?? ''}` },
+      encoding: 'utf8'
+    })
+    const calls = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean)
+    return { calls, exitCode: run.status, stderr: run.stderr }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
 describe('setup artifacts', () => {
   it.each(Object.keys(CASES))('%s matches its golden files and parses', async (name) => {
     const artifacts = renderArtifacts(planSetup(CASES[name] as SetupOptions))
@@ -153,6 +193,54 @@ describe('setup artifacts', () => {
     expect(step?.with?.['endpoint']).toMatch(
       /^https:\/\/inventory-db\.documents\.azure\.(com|us|cn):443\/$/
     )
+  })
+
+  it.each(Object.keys(CASES))(
+    '%s: setup.sh runs with az, and leaves az on the cloud it found',
+    async (name) => {
+      const plan = planSetup(CASES[name] as SetupOptions)
+      const { calls, exitCode } = await runWithFakeAz(renderArtifacts(plan)['setup.sh'], '2.80.0')
+      expect(exitCode).toBe(0)
+      const cloudSets = calls.filter((call) => call.startsWith('cloud set'))
+      if (plan.options.cloud.name === 'AzureCloud') expect(cloudSets).toEqual([])
+      // Switched to the account's cloud, then back to the admin's own when the script ended.
+      else
+        expect(cloudSets).toEqual([
+          `cloud set --name ${plan.options.cloud.name}`,
+          'cloud set --name AzureCloud'
+        ])
+      expect(
+        calls.filter((call) => call.startsWith('cosmosdb sql role assignment create'))
+      ).toHaveLength(1)
+    }
+  )
+
+  it('stops before any write when az is too old for flexible credentials on a managed identity', async () => {
+    const plan = planSetup(CASES['uami-all-triggers-usgov'] as SetupOptions)
+    expect(plan.credentials.some((credential) => credential.expression)).toBe(true)
+    const { calls, exitCode, stderr } = await runWithFakeAz(
+      renderArtifacts(plan)['setup.sh'],
+      '2.73.0'
+    )
+    expect(exitCode).toBe(1)
+    expect(stderr).toContain(
+      'Azure CLI 2.73.0 cannot create flexible credentials (2.74.0 or later can)'
+    )
+    expect(calls.some((call) => call.includes('create'))).toBe(false)
+    expect(calls.at(-1)).toBe('cloud set --name AzureCloud')
+  })
+
+  it('declares no Graph Bicep for clouds the extension does not serve', () => {
+    for (const name of ['app-environment-usgov', 'app-tag-china']) {
+      const artifacts = renderArtifacts(planSetup(CASES[name] as SetupOptions))
+      expect(artifacts['credentials.bicep']).not.toContain('extension microsoftGraphV1')
+      expect(artifacts['credentials.bicep']).toContain('documented for the public cloud only')
+      expect(artifacts['role.bicep']).not.toContain('Microsoft.Graph/')
+      expect(artifacts['role.bicep']).toContain('param principalId string')
+    }
+    const publicCloud = renderArtifacts(planSetup(CASES['app-branch-azurecloud'] as SetupOptions))
+    expect(publicCloud['credentials.bicep']).toContain('extension microsoftGraphV1')
+    expect(publicCloud['credentials.bicep']).toContain(`"uniqueName":"<name>"`)
   })
 
   it('writes each subject as GitHub presents it', () => {
@@ -251,5 +339,60 @@ describe('setup artifacts', () => {
       triggers: ['v1.0', 'v1.1', 'v1.2'].map((name) => ({ kind: 'tag', name }))
     })
     expect(plan.notes[0]).toContain("--tag 'v1.*'")
+  })
+})
+
+describe('waiting for a new principal to reach ARM', () => {
+  const notFound = () =>
+    Object.assign(
+      new Error(
+        "The provided principal ID [p] was not found in the AAD tenant(s) [t] which are associated with the customer's subscription."
+      ),
+      { statusCode: 400, code: 'BadRequest' }
+    )
+
+  it('retries 5, 10, 20, then 30 s apart, saying so, and gives up after five minutes', async () => {
+    let clock = 0
+    const slept: number[] = []
+    const logged: string[] = []
+    let attempts = 0
+    const failure = await untilPrincipalReplicated(
+      'p',
+      {
+        log: (line) => logged.push(line),
+        now: () => clock,
+        sleep: async (ms) => {
+          slept.push(ms)
+          clock += ms
+        }
+      },
+      async () => {
+        attempts++
+        throw notFound()
+      }
+    ).catch((error: unknown) => error)
+    expect((failure as Error).message).toContain('was not found in the AAD tenant')
+    expect(slept).toEqual([5000, 10_000, 20_000, ...Array(8).fill(30_000), 25_000])
+    expect(attempts).toBe(slept.length + 1)
+    expect(logged[0]).toContain('principal p is not known to Azure Resource Manager yet')
+  })
+
+  it('goes on once ARM knows it, and passes other failures through at once', async () => {
+    let calls = 0
+    const value = await untilPrincipalReplicated(
+      'p',
+      { sleep: async () => undefined },
+      async () => {
+        if (++calls < 3) throw notFound()
+        return 'assigned'
+      }
+    )
+    expect(value).toBe('assigned')
+    const forbidden = Object.assign(new Error('AuthorizationFailed'), { statusCode: 403 })
+    await expect(
+      untilPrincipalReplicated('p', { sleep: async () => undefined }, async () => {
+        throw forbidden
+      })
+    ).rejects.toBe(forbidden)
   })
 })

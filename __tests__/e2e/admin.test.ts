@@ -153,6 +153,8 @@ describe('setup --apply', () => {
     const job = await bareRepository()
     const { repo } = job
     const database = job.inputs['database'] as string
+    // The identity was created a moment ago: ARM does not know it for a while yet.
+    cloud.arm.setPrincipalReplication(3000)
     const setup = await apply(repo, database, [
       '--environment',
       'production',
@@ -160,7 +162,18 @@ describe('setup --apply', () => {
       job.clientId,
       '--role',
       'contributor'
-    ])
+    ]).finally(() => cloud.arm.setPrincipalReplication(0))
+    expect(setup.stderr).toMatch(
+      new RegExp(
+        `… principal ${job.principalId} is not known to Azure Resource Manager yet \\(a new identity takes a while to replicate\\): trying again in 5 s`
+      )
+    )
+    expect(
+      cloud.arm
+        .requests()
+        .filter((r) => r.method === 'PUT' && r.path.includes('/sqlRoleAssignments/'))
+        .map((r) => r.status)
+    ).toEqual(expect.arrayContaining([400, 202]))
     expect(setup.stderr).toContain(`+ credential '${repo.split('/')[1]}-env-production'`)
     expect(setup.stderr).toContain(
       `+ role 'Cosmos DB Built-in Data Contributor' at /dbs/${database} for principal ${job.principalId}`
@@ -278,6 +291,26 @@ describe('setup --apply', () => {
     })
     expect(run.errors).toEqual([])
     expect(run.outputs['principal-id']).toBe(identity.principalId)
+  })
+
+  it('names the roles that may write role assignments when ARM refuses the admin', async () => {
+    const job = await bareRepository()
+    // Like Cosmos DB Operator: may manage the account, not its SQL role assignments.
+    cloud.arm.revokeControlPlaneWrite(admin.principalId)
+    cloud.arm.grantControlPlaneRead(admin.principalId)
+    const setup = await apply(job.repo, job.inputs['database'] as string, [
+      '--environment',
+      'production',
+      '--client-id',
+      job.clientId
+    ]).finally(() => cloud.arm.grantControlPlaneWrite(admin.principalId))
+    expect(setup.exitCode).toBe(1)
+    expect(setup.stderr).toContain(
+      `Azure Resource Manager refused to write sqlRoleAssignments on account ${cloud.cosmos.accountName} (403)`
+    )
+    expect(setup.stderr).toContain(
+      'DocumentDB Account Contributor (5bd9cd88-fe45-4216-938b-f97437e15450), Contributor and Owner hold; Cosmos DB Operator does not'
+    )
   })
 
   it('stops before any write when a credential name is taken by another subject', async () => {

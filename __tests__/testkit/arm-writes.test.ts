@@ -228,6 +228,30 @@ describe('ARM stand-in: SQL role assignment writes', () => {
     )
   })
 
+  it('400 for a principal Entra does not know, or has not replicated to ARM yet', async () => {
+    const good = {
+      roleDefinitionId: definitionId(builtInRoles.dataReader),
+      scope: `${account()}/dbs/appdb`
+    }
+    const assign = (principalId: string) =>
+      put('sqlRoleAssignments', uuid(), { properties: { ...good, principalId } })
+    const unknown = uuid()
+    expect(await expectArmError(assign(unknown), 400, 'BadRequest')).toBe(
+      `The provided principal ID [${unknown}] was not found in the AAD tenant(s) [${cloud.cosmos.tenantId}] which are associated with the customer's subscription.`
+    )
+    cloud.arm.setPrincipalReplication(60_000)
+    try {
+      const fresh = cloud.entra.registerApplication({ displayName: 'just-created' })
+      expect(await expectArmError(assign(fresh.objectId), 400, 'BadRequest')).toContain(
+        `The provided principal ID [${fresh.objectId}] was not found`
+      )
+      cloud.arm.setPrincipalReplication(0)
+      expect((await assign(fresh.objectId)).status).toBe(202)
+    } finally {
+      cloud.arm.setPrincipalReplication(0)
+    }
+  })
+
   it('the SDK surfaces a 400 as a RestError; no operation is started', async () => {
     const before = cloud.arm.operations().length
     const failed = await failureOf(

@@ -1,4 +1,5 @@
 import type { TokenCredential } from '@azure/identity'
+import { describeError } from '../errors.js'
 import { armClient, type AccountLocation } from '../cosmos/arm.js'
 import type { IdentityDirectory, StoredCredential } from './identities.js'
 import {
@@ -38,7 +39,7 @@ export async function applySetup(
   directory: IdentityDirectory,
   credential: TokenCredential,
   location: AccountLocation,
-  log: (line: string) => void
+  options: ApplyOptions = {}
 ): Promise<ApplyReport> {
   const principalId = await directory.principalId()
   const clientId = await directory.clientId()
@@ -65,29 +66,32 @@ export async function applySetup(
   // One at a time: managed identities refuse concurrent credential writes.
   for (const planned of toCreate) {
     await directory.createCredential(planned)
-    const line = `+ credential '${planned.name}' for ${describeTrigger(planned.trigger)}: ${planned.subject ?? planned.expression}`
-    lines.push(line)
-    log(line)
+    lines.push(
+      `+ credential '${planned.name}' for ${describeTrigger(planned.trigger)}: ${planned.subject ?? planned.expression}`
+    )
   }
 
   const client = armClient(credential, location)
   const accountId = accountResourceId(plan.options.account)
   const definitionId = `${accountId}/sqlRoleDefinitions/${plan.role.definitionGuid}`
   if (plan.role.customActions !== undefined) {
-    await client.sqlResources.createUpdateSqlRoleDefinition(
-      location.resourceGroup,
-      location.accountName,
-      plan.role.definitionGuid,
-      {
-        roleName: plan.role.roleName,
-        type: 'CustomRole',
-        assignableScopes: [accountId],
-        permissions: [{ dataActions: [...plan.role.customActions] }]
-      }
+    const actions = [...plan.role.customActions]
+    await explainRoleWrite('sqlRoleDefinitions', location, () =>
+      client.sqlResources.createUpdateSqlRoleDefinition(
+        location.resourceGroup,
+        location.accountName,
+        plan.role.definitionGuid,
+        {
+          roleName: plan.role.roleName,
+          type: 'CustomRole',
+          assignableScopes: [accountId],
+          permissions: [{ dataActions: actions }]
+        }
+      )
     )
-    const line = `+ role definition '${plan.role.roleName}' (${plan.role.definitionGuid}): ${plan.role.customActions.length} data actions`
-    lines.push(line)
-    log(line)
+    lines.push(
+      `+ role definition '${plan.role.roleName}' (${plan.role.definitionGuid}): ${plan.role.customActions.length} data actions`
+    )
   }
   const scope = fullScope(plan.options.account, plan.role.scope)
   for await (const assignment of client.sqlResources.listSqlRoleAssignments(
@@ -103,14 +107,89 @@ export async function applySetup(
       return { principalId, clientId, lines }
     }
   }
-  await client.sqlResources.createUpdateSqlRoleAssignment(
-    location.resourceGroup,
-    location.accountName,
-    plan.role.assignmentGuid(principalId),
-    { roleDefinitionId: definitionId, scope, principalId }
+  await untilPrincipalReplicated(principalId, options, () =>
+    explainRoleWrite('sqlRoleAssignments', location, () =>
+      client.sqlResources.createUpdateSqlRoleAssignment(
+        location.resourceGroup,
+        location.accountName,
+        plan.role.assignmentGuid(principalId),
+        { roleDefinitionId: definitionId, scope, principalId }
+      )
+    )
   )
-  const line = `+ role '${plan.role.roleName}' at ${plan.role.scope} for principal ${principalId}`
-  lines.push(line)
-  log(line)
+  lines.push(`+ role '${plan.role.roleName}' at ${plan.role.scope} for principal ${principalId}`)
   return { principalId, clientId, lines }
+}
+
+/**
+ * A refused write of a role definition or assignment, with the role that allows it. Cosmos DB
+ * Operator does not: its NotActions exclude sqlRoleAssignments/write and sqlRoleDefinitions/write
+ * (learn.microsoft.com, "Azure built-in roles for Databases").
+ */
+async function explainRoleWrite<T>(
+  kind: 'sqlRoleAssignments' | 'sqlRoleDefinitions',
+  location: AccountLocation,
+  write: () => Promise<T>
+): Promise<T> {
+  try {
+    return await write()
+  } catch (error) {
+    if ((error as { statusCode?: unknown }).statusCode !== 403) throw error
+    throw new Error(
+      `Azure Resource Manager refused to write ${kind} on account ${location.accountName} (403): the signed-in account needs Microsoft.DocumentDB/databaseAccounts/${kind}/write, which DocumentDB Account Contributor (5bd9cd88-fe45-4216-938b-f97437e15450), Contributor and Owner hold; Cosmos DB Operator does not (its NotActions exclude it). ARM said: ${describeError(error).replace(/\s+/g, ' ')}`,
+      { cause: error }
+    )
+  }
+}
+
+/** What applying may be told, for its waits; real time and no log by default. */
+export interface ApplyOptions {
+  /** Told before each wait, in words for the terminal. */
+  readonly log?: (line: string) => void
+  readonly sleep?: (ms: number) => Promise<void>
+  readonly now?: () => number
+  /** How long to wait at most for a new principal to reach ARM (default five minutes). */
+  readonly principalWaitMs?: number
+}
+
+/** Waits before each new attempt while ARM does not know the principal: 5, 10, 20, then 30 s. */
+const PRINCIPAL_DELAYS_MS = [5000, 10_000, 20_000, 30_000]
+
+/**
+ * Runs `write` until ARM knows the principal. An identity created moments ago is not yet in the
+ * directory replica ARM checks, and ARM answers 400 "The provided principal ID … was not found in
+ * the AAD tenant(s)" (pulumi/pulumi-azure-native #2816; the generic role assignment API calls it
+ * PrincipalNotFound) until replication catches up, typically within a minute or two.
+ */
+export async function untilPrincipalReplicated<T>(
+  principalId: string,
+  options: ApplyOptions,
+  write: () => Promise<T>
+): Promise<T> {
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const limit = options.principalWaitMs ?? 300_000
+  const started = now()
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write()
+    } catch (error) {
+      const waited = now() - started
+      if (!isPrincipalNotFound(error) || waited >= limit) throw error
+      const delay = Math.min(PRINCIPAL_DELAYS_MS[Math.min(attempt, 3)] ?? 30_000, limit - waited)
+      options.log?.(
+        `… principal ${principalId} is not known to Azure Resource Manager yet (a new identity takes a while to replicate): trying again in ${Math.round(delay / 1000)} s (waited ${Math.round(waited / 1000)} s of at most ${Math.round(limit / 1000)} s).`
+      )
+      await sleep(delay)
+    }
+  }
+}
+
+function isPrincipalNotFound(error: unknown): boolean {
+  const record = error as { statusCode?: unknown; code?: unknown; message?: unknown }
+  return (
+    record.statusCode === 400 &&
+    (record.code === 'PrincipalNotFound' ||
+      /principal ID .* was not found in the AAD tenant/i.test(String(record.message)))
+  )
 }

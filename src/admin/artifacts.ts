@@ -85,6 +85,28 @@ function header(plan: SetupPlan, comment: string): string {
   ].join('\n')
 }
 
+/**
+ * `az identity federated-credential create --claims-matching-expression-*` exists from Azure CLI
+ * 2.74.0 (June 2025, azure-cli HISTORY.rst); older versions fail on the unknown flags.
+ */
+const AZ_VERSION_CHECK = [
+  '# Flexible credentials on a managed identity need Azure CLI 2.74.0 or later.',
+  `AZ_VERSION=$(az version --query '"azure-cli"' --output tsv)`,
+  'if [ "$(printf \'%s\\n\' 2.74.0 "$AZ_VERSION" | sort -V | head -n 1)" != 2.74.0 ]; then',
+  '  echo "Azure CLI $AZ_VERSION cannot create flexible credentials (2.74.0 or later can): run az upgrade." >&2',
+  '  exit 1',
+  'fi'
+]
+
+/**
+ * The Microsoft Graph Bicep extension is "supported only for the public cloud and not for
+ * sovereign clouds like Azure Government and Azure China 21Vianet" (learn.microsoft.com,
+ * "Microsoft Graph Bicep: known limitations").
+ */
+function graphBicepAvailable(cloud: CloudName): boolean {
+  return cloud === 'AzureCloud'
+}
+
 function azScript(plan: SetupPlan): string {
   const { identity, account, cloud, role: roleChoice } = plan.options
   const { role } = plan
@@ -92,12 +114,23 @@ function azScript(plan: SetupPlan): string {
   const lines = [
     '#!/usr/bin/env bash',
     header(plan, '#'),
-    '# Run it logged in with `az login` as someone who may write the application or identity and',
-    '# the Cosmos DB account (Application.ReadWrite.All or owner; Cosmos DB Operator or Contributor).',
+    '# Run it logged in with `az login` as someone who may write the application or identity',
+    '# (Application.ReadWrite.All or its owner; Managed Identity Contributor for an identity) and the',
+    "# account's SQL role assignments: DocumentDB Account Contributor, Contributor or Owner. Cosmos DB",
+    '# Operator cannot: its NotActions exclude sqlRoleAssignments/write and sqlRoleDefinitions/write.',
     'set -euo pipefail',
     ''
   ]
-  if (cloud.name !== 'AzureCloud') lines.push(`az cloud set --name ${cloud.name}`, '')
+  if (cloud.name !== 'AzureCloud')
+    lines.push(
+      '# az cloud set changes the cloud of every later az command: switch back when the script ends.',
+      'PREVIOUS_CLOUD=$(az cloud show --query name --output tsv)',
+      `trap 'az cloud set --name "$PREVIOUS_CLOUD"' EXIT`,
+      `az cloud set --name ${cloud.name}`,
+      ''
+    )
+  if (identity.kind === 'managedIdentity' && plan.credentials.some((c) => c.expression))
+    lines.push(...AZ_VERSION_CHECK, '')
   if (identity.kind === 'application') {
     const graph = cloud.graphEndpoint
     for (const credential of plan.credentials) {
@@ -173,6 +206,15 @@ function identifier(name: string): string {
 function credentialsBicep(plan: SetupPlan): string {
   const { identity } = plan.options
   const lines = [header(plan, '//')]
+  if (identity.kind === 'application' && !graphBicepAvailable(plan.options.cloud.name)) {
+    lines.push(
+      `// Not for ${plan.options.cloud.name}: the Microsoft Graph Bicep extension, which declares an application's`,
+      '// federated credentials, is documented for the public cloud only (learn.microsoft.com,',
+      '// "Microsoft Graph Bicep: known limitations"). Create the credentials with setup.sh (az) or',
+      '// main.tf (Terraform), which work in every cloud.'
+    )
+    return `${lines.join('\n')}\n`
+  }
   if (identity.kind === 'application') {
     lines.push(
       '// Deploy anywhere (Graph resources live in the tenant), e.g.:',
@@ -180,6 +222,10 @@ function credentialsBicep(plan: SetupPlan): string {
       '// bicepconfig.json: { "extensions": { "microsoftGraphV1": "br:mcr.microsoft.com/bicep/extensions/microsoftgraph/v1.0:1.0.0" } }',
       'extension microsoftGraphV1',
       '',
+      '// Bicep finds an existing application by its uniqueName. Applications made in the portal or with',
+      '// az have none: give yours one first (it can be set only while empty, and never changes after):',
+      `//   az rest --method PATCH --url "${plan.options.cloud.graphEndpoint}/v1.0/applications(appId='${identity.clientId}')" --body '{"uniqueName":"<name>"}'`,
+      '// or use setup.sh or main.tf instead, which find the application by its client id.',
       "@description('uniqueName of the Entra application (Bicep finds existing applications by it).')",
       'param applicationUniqueName string',
       '',
@@ -259,7 +305,8 @@ function roleBicep(plan: SetupPlan): string {
     "// Deploy to the Cosmos DB account's resource group:",
     `//   az deployment group create --subscription ${account.subscriptionId} --resource-group ${account.resourceGroup} --template-file role.bicep`
   ]
-  if (identity.kind === 'application')
+  const graph = identity.kind === 'application' && graphBicepAvailable(plan.options.cloud.name)
+  if (graph)
     lines.push(
       '// bicepconfig.json: { "extensions": { "microsoftGraphV1": "br:mcr.microsoft.com/bicep/extensions/microsoftgraph/v1.0:1.0.0" } }',
       'extension microsoftGraphV1'
@@ -275,12 +322,19 @@ function roleBicep(plan: SetupPlan): string {
     identity.kind === 'application'
       ? identity.clientId
       : `${identity.resourceGroup}/${identity.name}`
-  if (identity.kind === 'application') {
+  if (graph) {
     lines.push(
       '// The role goes to the service principal object id, not to the client id.',
       "resource principal 'Microsoft.Graph/servicePrincipals@v1.0' existing = {",
       `  appId: ${bicepString(identity.clientId)}`,
       '}'
+    )
+  } else if (identity.kind === 'application') {
+    lines.push(
+      `// The role goes to the service principal object id, not to the client id. The Microsoft Graph`,
+      `// Bicep extension, which could look it up, is documented for the public cloud only: pass it in.`,
+      `@description('Object id of the service principal: az ad sp show --id ${identity.clientId} --query id --output tsv')`,
+      'param principalId string'
     )
   } else {
     lines.push(
@@ -326,7 +380,7 @@ function roleBicep(plan: SetupPlan): string {
     '  properties: {',
     `    roleDefinitionId: ${definitionId}`,
     `    scope: ${role.scope === '/' ? 'account.id' : `'\${account.id}${role.scope}'`}`,
-    `    principalId: ${identity.kind === 'application' ? 'principal.id' : 'identity.properties.principalId'}`,
+    `    principalId: ${graph ? 'principal.id' : identity.kind === 'application' ? 'principalId' : 'identity.properties.principalId'}`,
     '  }',
     '}',
     ''

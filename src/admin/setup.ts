@@ -1,5 +1,5 @@
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { applySetup } from './apply.js'
 import { renderArtifacts, type Artifacts } from './artifacts.js'
@@ -154,7 +154,12 @@ export async function setupCommand(
   const outputDir = text(flags, 'output-dir')
   if (outputDir !== undefined) {
     await mkdir(outputDir, { recursive: true })
-    for (const name of names) await writeFile(join(outputDir, name), artifacts[name])
+    for (const name of names) {
+      const path = join(outputDir, name)
+      await writeFile(path, artifacts[name])
+      // The script runs as ./setup.sh; chmod as well, since writeFile keeps an existing file's mode.
+      if (name === 'setup.sh') await chmod(path, 0o755)
+    }
     console.out(`Wrote ${names.map((name) => join(outputDir, name)).join(', ')}`)
   } else {
     for (const name of names) console.out(`==> ${name} <==\n${artifacts[name]}`)
@@ -186,7 +191,7 @@ export async function setupCommand(
       resourceGroup: plan.options.account.resourceGroup,
       accountName: plan.options.account.name
     },
-    () => undefined
+    { log: (line) => console.err(line) }
   )
   console.err(
     [

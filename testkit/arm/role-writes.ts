@@ -91,6 +91,8 @@ function assignmentWrite(request: ArmRequest, name: string, body: unknown): Writ
   const { rbac } = request.cosmos
   const wanted = assignmentFromBody(body, rbac)
   if (isArmError(wanted)) return wanted
+  const unseen = unseenPrincipal(request, wanted.principalId)
+  if (unseen) return unseen
   const stored = rbac.findAssignment(name)
   if (stored && sameAssignment(stored, wanted)) return 'unchanged'
   return async () => {
@@ -125,6 +127,27 @@ function definitionWrite(request: ArmRequest, name: string, body: unknown): Writ
     if (rbac.findDefinition(name)) rbac.replaceRole(role)
     else rbac.defineRole(role)
     return undefined
+  }
+}
+
+/**
+ * ARM refuses an assignment to a principal Entra has not replicated to it yet, as it refuses one
+ * to a principal that does not exist: 400 BadRequest, "The provided principal ID [..] was not found
+ * in the AAD tenant(s) [..] which are associated with the customer's subscription."
+ * (pulumi/pulumi-azure-native #2816; Azure/ARO-HCP #5323 retries it). A principal created less than
+ * the replication delay ago is not seen yet; groups of the RBAC store count as known.
+ */
+function unseenPrincipal(request: ArmRequest, principalId: string): ArmError | undefined {
+  const principal = request.entra.directory.principalByObjectId(principalId)
+  const replicated =
+    principal !== undefined &&
+    Date.now() - principal.createdAt >= request.entra.directory.principalReplicationMs
+  if (replicated || (principal === undefined && request.cosmos.rbac.isGroup(principalId)))
+    return undefined
+  return {
+    status: 400,
+    code: 'BadRequest',
+    message: `The provided principal ID [${principalId}] was not found in the AAD tenant(s) [${request.cosmos.tenantId}] which are associated with the customer's subscription.`
   }
 }
 

@@ -61,6 +61,12 @@ export interface ArmStandIn {
     resourceGroup?: string
     name: string
   }): UserAssignedIdentityInfo
+  /**
+   * How long a principal Entra created stays unknown to ARM (default 0): role assignments to it
+   * are refused with 400 "The provided principal ID … was not found in the AAD tenant(s)", as
+   * when ARM's replica of the directory lags behind a new identity.
+   */
+  setPrincipalReplication(ms: number): void
   /** How long operations started from now on stay InProgress (default 1 poll, 0 ms). */
   setOperationLatency(latency: Partial<OperationLatency>): void
   /** Every long-running operation so far, with what each of its polls answered. */
@@ -145,6 +151,9 @@ export async function startArm(
     addUserAssignedIdentity(options) {
       const { clientId, principalId, tenantId, resourceId } = identities.add(options)
       return { clientId, principalId, tenantId, resourceId }
+    },
+    setPrincipalReplication(ms) {
+      entra.directory.principalReplicationMs = ms
     },
     setOperationLatency: (latency) => operations.setLatency(latency),
     operations: () => operations.list(),

@@ -193,6 +193,12 @@ export class RbacStore {
     return [...this.assignments.values()]
   }
 
+  /** Whether `id` is a group some principal was made a member of. */
+  isGroup(id: string): boolean {
+    const group = id.toLowerCase()
+    return [...this.groups.values()].some((groups) => groups.has(group))
+  }
+
   /** Makes `memberId` a member of group `groupId`: roles assigned to the group apply to it. */
   addGroupMember(groupId: string, memberId: string): void {
     const member = memberId.toLowerCase()

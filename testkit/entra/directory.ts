@@ -67,6 +67,8 @@ export interface Application {
   kind: IdentityKind
   accessTokenLifetimeSeconds?: number
   federatedCredentials: StoredFederatedCredential[]
+  /** Epoch ms of creation: Azure Resource Manager sees a new principal only after a while. */
+  createdAt: number
 }
 
 /** Tenants, applications, federated credentials and known resources of the Entra stand-in. */
@@ -79,6 +81,8 @@ export class Directory {
    * Entra takes from tens of seconds to minutes; tests and the demo choose.
    */
   credentialPropagationMs = 0
+  /** How long a new principal stays unknown to Azure Resource Manager (Entra replication). */
+  principalReplicationMs = 0
   /**
    * The issuers flexible credentials may name: github.com's, to which the local cloud adds its
    * own GitHub issuer, which stands in for it.
@@ -128,7 +132,8 @@ export class Directory {
       objectId: (options.objectId ?? randomUUID()).toLowerCase(),
       displayName: options.displayName,
       kind,
-      federatedCredentials: []
+      federatedCredentials: [],
+      createdAt: Date.now()
     }
     if (kind === 'application') {
       application.applicationObjectId = (options.applicationObjectId ?? randomUUID()).toLowerCase()
@@ -151,6 +156,12 @@ export class Directory {
     const matches = this.applications.filter((app) => app.clientId === id)
     if (matches.length > 1) throw new Error(`client id ${clientId} exists in several tenants`)
     return matches[0]
+  }
+
+  /** The app or identity whose service principal has this object id, in any tenant. */
+  principalByObjectId(objectId: string): Application | undefined {
+    const id = objectId.toLowerCase()
+    return this.applications.find((app) => app.objectId === id)
   }
 
   /** The app whose application object has this id, in the tenant. */

@@ -5,6 +5,10 @@
 // bicepconfig.json: { "extensions": { "microsoftGraphV1": "br:mcr.microsoft.com/bicep/extensions/microsoftgraph/v1.0:1.0.0" } }
 extension microsoftGraphV1
 
+// Bicep finds an existing application by its uniqueName. Applications made in the portal or with
+// az have none: give yours one first (it can be set only while empty, and never changes after):
+//   az rest --method PATCH --url "https://graph.microsoft.com/v1.0/applications(appId='11111111-2222-3333-4444-555555555555')" --body '{"uniqueName":"<name>"}'
+// or use setup.sh or main.tf instead, which find the application by its client id.
 @description('uniqueName of the Entra application (Bicep finds existing applications by it).')
 param applicationUniqueName string
 
