@@ -114,8 +114,9 @@ Commands
           your own Azure sign-in
 
 setup
-  --repo OWNER/REPO            the repository (--owner-id, --repo-id: numeric ids, for
-                               --immutable subjects and for patterns)
+  --repo OWNER/REPO            the repository; its ids, subject form and template are read from
+                               GITHUB_API_URL (GH_TOKEN or GITHUB_TOKEN for a private one), or
+                               given: --immutable --owner-id N --repo-id N, or --classic
   --branch NAME, --tag NAME, --environment NAME (each repeatable; * and ? make a pattern,
                                served by one flexible credential), --pull-request
   --client-id GUID             an Entra application, or
@@ -125,6 +126,7 @@ setup
   --role reader|contributor|custom [--actions read,executeQuery,...] [--role-name NAME]
   --cloud AzureCloud|AzureUSGovernment|AzureChinaCloud     --issuer URL (GHES, enterprise)
   --subject-template repo,context,...                     a custom subject template
+  --claim KEY=VALUE            a template claim the trigger does not determine (repeatable)
   --format all|json|az|bicep|terraform|workflow            --output-dir DIR
   --apply                      create the credentials (Graph or ARM) and the role assignment
   --tenant-id, --authority-host, --graph-endpoint, --arm-endpoint   sign-in and endpoints
@@ -135,7 +137,8 @@ doctor
   --client-id GUID | --identity NAME --identity-resource-group RG
   --account NAME --resource-group RG --subscription GUID   check the role assignments
   --database DB --migrations DIR --seed DIR --smoke FILE [--dry-run]   the planned steps
-  (--immutable, --owner-id, --repo-id, --subject-template, --cloud, --issuer as for setup)
+  (--immutable, --classic, --owner-id, --repo-id, --subject-template, --claim, --cloud,
+  --issuer as for setup)
 
 run
   the action's inputs as flags: --endpoint URL --database DB [--migrations DIR] [--seed DIR]
