@@ -86,8 +86,10 @@ try {
     database: 'inventory',
     credentialSubject: 'repo:octo-org/storefront:ref:refs/heads/main'
   })
+  // The credential could be minutes old and still propagating: the action waits for it (here
+  // ten seconds, not the default five minutes), then explains the mismatch.
   const failed = await runAction({
-    inputs: mistaken.inputs,
+    inputs: { ...mistaken.inputs, 'propagation-wait': '10' },
     env: mistaken.job.env,
     caFile: cloud.caFile
   })
