@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/identity'
 import { describeError } from '../errors.js'
+import { nextReplicationWait } from '../replication-wait.js'
 import { armClient, type AccountLocation } from '../cosmos/arm.js'
 import type { IdentityDirectory, StoredCredential } from './identities.js'
 import {
@@ -152,9 +153,6 @@ export interface ApplyOptions {
   readonly principalWaitMs?: number
 }
 
-/** Waits before each new attempt while ARM does not know the principal: 5, 10, 20, then 30 s. */
-const PRINCIPAL_DELAYS_MS = [5000, 10_000, 20_000, 30_000]
-
 /**
  * Runs `write` until ARM knows the principal. An identity created moments ago is not yet in the
  * directory replica ARM checks, and ARM answers 400 "The provided principal ID … was not found in
@@ -175,8 +173,10 @@ export async function untilPrincipalReplicated<T>(
       return await write()
     } catch (error) {
       const waited = now() - started
-      if (!isPrincipalNotFound(error) || waited >= limit) throw error
-      const delay = Math.min(PRINCIPAL_DELAYS_MS[Math.min(attempt, 3)] ?? 30_000, limit - waited)
+      const delay = isPrincipalNotFound(error)
+        ? nextReplicationWait(attempt, waited, limit)
+        : undefined
+      if (delay === undefined) throw error
       options.log?.(
         `… principal ${principalId} is not known to Azure Resource Manager yet (a new identity takes a while to replicate): trying again in ${Math.round(delay / 1000)} s (waited ${Math.round(waited / 1000)} s of at most ${Math.round(limit / 1000)} s).`
       )

@@ -23,11 +23,6 @@ const API = {
   identityPreview: '2025-01-31-preview'
 } as const
 
-const DOCUMENTS_SUFFIX: Record<CloudName, string> = {
-  AzureCloud: 'documents.azure.com',
-  AzureUSGovernment: 'documents.azure.us',
-  AzureChinaCloud: 'documents.azure.cn'
-}
 const TERRAFORM_ENVIRONMENT: Record<CloudName, { azurerm: string; azuread: string }> = {
   AzureCloud: { azurerm: 'public', azuread: 'global' },
   AzureUSGovernment: { azurerm: 'usgovernment', azuread: 'usgovernment' },
@@ -590,7 +585,7 @@ function workflow(plan: SetupPlan): string {
     '        with:',
     `          client-id: \${{ vars.AZURE_CLIENT_ID }}${identity.kind === 'application' ? ` # ${identity.clientId}` : ''}`,
     '          tenant-id: ${{ vars.AZURE_TENANT_ID }}',
-    `          endpoint: https://${account.name}.${DOCUMENTS_SUFFIX[cloud.name]}:443/`,
+    `          endpoint: https://${account.name}.${cloud.cosmosDomain}:443/`,
     `          database: ${database ?? 'app'}`,
     ...(cloud.name === 'AzureCloud' ? [] : [`          cloud: ${cloud.name}`]),
     `          subscription-id: ${account.subscriptionId}`,

@@ -5,6 +5,7 @@ import {
   type TokenCredential
 } from '@azure/identity'
 import { EntraError, GitHubTokenError } from '../errors.js'
+import { nextReplicationWait } from '../replication-wait.js'
 import { inspectAccessToken, type AccessTokenReport } from './access-token.js'
 import { diagnoseAuthority } from './authority.js'
 import { explainEntraFailure } from './entra-errors.js'
@@ -50,8 +51,6 @@ const MAX_TRANSIENT_RETRIES = 2
  * waits this long before it gives up.
  */
 export const DEFAULT_PROPAGATION_WAIT_MS = 300_000
-/** Waits between attempts while a credential propagates: 5, 10, 20 s, then every 30 s. */
-const PROPAGATION_DELAYS_MS = [5000, 10_000, 20_000, 30_000]
 
 /**
  * The answers a credential that Entra's token service cannot see yet produces: no credential at
@@ -167,10 +166,7 @@ export class FederatedCredential implements TokenCredential {
   private propagationDelay(error: EntraError, waits: number): number | undefined {
     if (error.code === undefined || !PROPAGATION_CODES.has(error.code)) return undefined
     const waited = this.parameters.now() - (this.firstAttemptAt ?? 0)
-    const left = this.propagationWaitMs() - waited
-    if (left <= 0) return undefined
-    const delay = PROPAGATION_DELAYS_MS[Math.min(waits, PROPAGATION_DELAYS_MS.length - 1)] ?? 30_000
-    return Math.min(delay, left)
+    return nextReplicationWait(waits, waited, this.propagationWaitMs())
   }
 
   private waitMessage(error: EntraError, delay: number): string {

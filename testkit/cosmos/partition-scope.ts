@@ -7,8 +7,12 @@
  * gateway hands the key to it as a query parameter of its own, and the emulator's query method,
  * patched here, runs such a query over the partition's documents only.
  */
-import documentsModule from '@vercel/cosmosdb-server/lib/account/documents.js'
-import { generalQuery, type EmulatorDocuments, type QueryParameters } from './query-shortcuts.js'
+import {
+  documentsPrototype,
+  generalQuery,
+  type EmulatorDocuments,
+  type QueryParameters
+} from './query-shortcuts.js'
 
 /** The parameter that carries the partition key from the gateway to the emulator. */
 const SCOPE_PARAMETER = '@__localCloudPartitionKey'
@@ -36,10 +40,8 @@ let installed = false
 export function installPartitionScope(): void {
   if (installed) return
   installed = true
-  const prototype = (documentsModule as unknown as { default: { prototype: EmulatorDocuments } })
-    .default.prototype
-  const query = prototype.query
-  prototype.query = function scopedQuery(this: EmulatorDocuments, params, options) {
+  const query = documentsPrototype.query
+  documentsPrototype.query = function scopedQuery(this: EmulatorDocuments, params, options) {
     const key = params.parameters?.find((parameter) => parameter.name === SCOPE_PARAMETER)
     if (key === undefined) return query.call(this, params, options)
     const rest = params.parameters?.filter((parameter) => parameter !== key)

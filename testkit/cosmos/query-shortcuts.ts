@@ -83,7 +83,8 @@ export interface QueryShape {
 
 type Node = Record<string, unknown>
 
-const documentsPrototype = (
+/** The emulator's Documents class, whose methods the shortcuts (and partition-scope.ts) wrap. */
+export const documentsPrototype = (
   documentsModule as unknown as { default: { prototype: EmulatorDocuments } }
 ).default.prototype
 const general = {
