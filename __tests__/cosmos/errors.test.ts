@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { explainCosmosError } from '../../src/cosmos/index.js'
 import { parseRbacDenial } from '../../src/cosmos/rbac-denial.js'
-import { grants, smallestBuiltInRoleFor } from '../../src/authorization/roles.js'
+import { grants, smallestBuiltInRoleFor } from '../../src/cosmos/roles.js'
 
 const CONTEXT = {
   endpoint: 'https://inventory.documents.azure.com/',

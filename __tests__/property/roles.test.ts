@@ -18,7 +18,7 @@ import {
   type StepUse
 } from '../../src/authorization/index.js'
 import { roleGranting, type RoleAssignmentRecord } from '../../src/authorization/assignments.js'
-import { BUILT_IN_ROLES, grants } from '../../src/authorization/roles.js'
+import { BUILT_IN_ROLES, grants } from '../../src/cosmos/roles.js'
 import type { ProbeFinding } from '../../src/authorization/probe.js'
 
 const RUNS = { numRuns: 300 }

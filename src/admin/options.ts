@@ -1,4 +1,4 @@
-import { ACTIONS, type ActionName } from '../authorization/roles.js'
+import { ACTIONS, type ActionName } from '../cosmos/roles.js'
 import { CLOUDS, CLOUD_NAMES, type CloudProfile } from '../clouds.js'
 import type { Endpoints } from './identities.js'
 import { GITHUB_ISSUER, type AccountTarget, type IdentityTarget, type RoleChoice } from './plan.js'

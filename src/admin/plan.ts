@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { ACTIONS, BUILT_IN_ROLES, type ActionName } from '../authorization/roles.js'
+import { ACTIONS, BUILT_IN_ROLES, type ActionName } from '../cosmos/roles.js'
 import type { CloudProfile } from '../clouds.js'
 import { accountResourceId as armAccountResourceId } from '../cosmos/arm.js'
 import { formatExpression } from './expression.js'

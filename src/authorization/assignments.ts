@@ -1,4 +1,4 @@
-import { BUILT_IN_ROLES, grants } from './roles.js'
+import { BUILT_IN_ROLES, grants } from '../cosmos/roles.js'
 
 /** A role assignment as ARM lists it (fields optional: never trust shape). */
 export interface RoleAssignmentRecord {

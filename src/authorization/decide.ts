@@ -1,7 +1,7 @@
 import { roleGranting, scopeCovers, type HeldRole } from './assignments.js'
 import type { Requirement } from './needs.js'
 import type { ProbeFinding } from './probe.js'
-import { BUILT_IN_ROLES, WRITE_ACTIONS, grants, shortAction } from './roles.js'
+import { BUILT_IN_ROLES, WRITE_ACTIONS, grants, shortAction } from '../cosmos/roles.js'
 
 const READER = BUILT_IN_ROLES[0]
 

@@ -15,7 +15,7 @@ import {
 } from './decide.js'
 import { requiredActions, type Requirement, type StepUse } from './needs.js'
 import { probeContainers, type ProbeFinding } from './probe.js'
-import { ACTIONS, shortAction } from './roles.js'
+import { ACTIONS, shortAction } from '../cosmos/roles.js'
 
 export {
   requiredActions,
@@ -26,7 +26,7 @@ export {
 } from './needs.js'
 export { evaluateAssignments, shortScope, scopeCovers, type HeldRole } from './assignments.js'
 export { judge, leastPrivilegeNotices, missingPermissionsMessage, type Verdict } from './decide.js'
-export { ACTIONS, shortAction } from './roles.js'
+export { ACTIONS, shortAction } from '../cosmos/roles.js'
 
 export type RoleCheckMode = 'strict' | 'warn' | 'off'
 

@@ -1,4 +1,4 @@
-import { ACTIONS, type ActionName } from './roles.js'
+import { ACTIONS, type ActionName } from '../cosmos/roles.js'
 
 /** A step of the job, as the authorization check sees it. */
 export type StepName = 'login' | 'migrate' | 'seed' | 'smoke'

@@ -1,7 +1,7 @@
 import type { CosmosClient } from '@azure/cosmos'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { ActionError, describeError } from '../errors.js'
-import { ACTIONS } from './roles.js'
+import { ACTIONS } from '../cosmos/roles.js'
 
 /** What one harmless read proved: an action held or not at a scope. */
 export interface ProbeFinding {

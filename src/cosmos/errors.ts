@@ -1,4 +1,4 @@
-import { smallestBuiltInRoleFor } from '../authorization/roles.js'
+import { smallestBuiltInRoleFor } from './roles.js'
 import { CosmosAccessError, describeError } from '../errors.js'
 import { parseRbacDenial } from './rbac-denial.js'
 

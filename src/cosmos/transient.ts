@@ -39,17 +39,34 @@ export function backoffMs(attempt: number, baseMs: number): number {
   return Math.min(10_000, baseMs * 2 ** attempt)
 }
 
+/** How many more tries, and the first backoff, for one kind of work past the SDK's own retries. */
+export interface RetryPolicy {
+  readonly retries: number
+  readonly baseMs: number
+}
+
+/**
+ * The retry policies, named by the work they serve, in one place so that they can be compared.
+ * Each is on top of the SDK's own retries (nine throttles, 30 s), for faults that outlast them.
+ */
+export const RETRY_POLICIES = {
+  /** Seeding: bulk rounds re-send what was throttled; losing a round would stop the seed. */
+  seeding: { retries: 8, baseMs: 200 },
+  /** Migration helpers: each request is idempotent, so a passing fault must not fail a migration. */
+  migrationHelpers: { retries: 5, baseMs: 250 },
+  /** Ledger writes ride out throttling: losing one after a long migration would re-run it. */
+  ledger: { retries: 8, baseMs: 500 },
+  /** Smoke checks: short waits, so that a check's latency figures stay about the check. */
+  smoke: { retries: 6, baseMs: 100 }
+} as const satisfies Record<string, RetryPolicy>
+
 /**
  * Runs `work` again on transient failures, waiting the service's retry-after when it gave one,
  * else an exponential backoff from `baseMs` (at most 10 s); other failures are thrown at once.
  */
 export async function retryTransient<T>(
   work: () => Promise<T>,
-  options: {
-    readonly sleep: (ms: number) => Promise<void>
-    readonly retries: number
-    readonly baseMs: number
-  }
+  options: RetryPolicy & { readonly sleep: (ms: number) => Promise<void> }
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,0 +1,74 @@
+/**
+ * Property paths into documents, in the two spellings users write them: dotted (`a.b`, in
+ * migrations, CSV columns and smoke expectations) and slashed (`/a/b`, partition key paths).
+ * Every reader and writer of a path goes through here, so the guard against paths that would
+ * reach the runner's own objects instead of the document's is in one place.
+ */
+
+/** Segments that would reach `Object.prototype` or a constructor instead of document data. */
+export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype'
+])
+
+/** The segments of a dotted path (`a.b`) or a slashed one (`/a/b`). */
+export function segmentsOf(path: string): string[] {
+  return path.startsWith('/') ? path.split('/').filter(Boolean) : path.split('.')
+}
+
+/** True when a path names `__proto__`, `constructor` or `prototype` anywhere. */
+export function hasForbiddenSegment(path: string): boolean {
+  return segmentsOf(path).some((segment) => FORBIDDEN_SEGMENTS.has(segment))
+}
+
+/**
+ * The value at a path, undefined when any step is missing. Only a document's own properties
+ * count: `/constructor` of a plain object is absent, not the Object function.
+ */
+export function valueAt(document: unknown, path: string): unknown {
+  return segmentsOf(path).reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+        ? (node as Record<string, unknown>)[key]
+        : undefined,
+    document
+  )
+}
+
+/**
+ * Sets the value at a path, making objects of the steps that are missing or are not objects.
+ * `replaceArrays` says whether an array on the way is replaced by an object (migrations, where
+ * `a.b` means a property) or kept and indexed (canary documents built from key paths).
+ * Throws on a forbidden segment: callers check paths when they read them, this is the backstop.
+ */
+export function setAt(
+  document: Record<string, unknown>,
+  path: string,
+  value: unknown,
+  options: { readonly replaceArrays?: boolean } = {}
+): void {
+  const keys = segmentsOf(path)
+  if (keys.some((key) => FORBIDDEN_SEGMENTS.has(key)))
+    throw new Error(`'${path}' names __proto__, constructor or prototype`)
+  let node = document
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key]
+    const replace =
+      next === null ||
+      typeof next !== 'object' ||
+      (options.replaceArrays === true && Array.isArray(next))
+    if (replace) node[key] = {}
+    node = node[key] as Record<string, unknown>
+  }
+  const last = keys[keys.length - 1]
+  if (last !== undefined) node[last] = value
+}
+
+/** Removes the property at a path; nothing happens when a step on the way is missing. */
+export function deleteAt(document: Record<string, unknown>, path: string): void {
+  const keys = segmentsOf(path)
+  const parent = keys.length === 1 ? document : valueAt(document, keys.slice(0, -1).join('.'))
+  if (parent !== null && typeof parent === 'object')
+    delete (parent as Record<string, unknown>)[keys[keys.length - 1] as string]
+}
