@@ -1,5 +1,5 @@
 import type { StepUse } from './authorization/index.js'
-import type { ActionInputs } from './inputs.js'
+import type { ActionInputs } from './inputs/index.js'
 import { prepareMigrations, type PreparedMigration } from './migrate/index.js'
 import { discoverSeedFiles, type SeedFile } from './seed/index.js'
 import { readSmokeFile, type SmokeCheck } from './smoke/index.js'

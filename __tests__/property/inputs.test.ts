@@ -6,7 +6,12 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { CLOUDS, CLOUD_NAMES } from '../../src/clouds.js'
 import { InputError } from '../../src/errors.js'
-import { INPUT_NAMES, parseInputs, type ActionInputs, type InputName } from '../../src/inputs.js'
+import {
+  INPUT_NAMES,
+  parseInputs,
+  type ActionInputs,
+  type InputName
+} from '../../src/inputs/index.js'
 
 const RUNS = { numRuns: 200 }
 

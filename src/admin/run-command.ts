@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity'
 import { relative } from 'node:path'
-import { INPUT_NAMES } from '../inputs.js'
+import { INPUT_NAMES } from '../inputs/index.js'
 import { run } from '../main.js'
 import type { Runtime } from '../runtime.js'
 import type { Environment, Flags } from './options.js'

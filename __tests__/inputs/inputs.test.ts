@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { InputError } from '../../src/errors.js'
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
-import { INPUT_NAMES, parseInputs } from '../src/inputs.js'
+import { INPUT_NAMES, parseInputs } from '../../src/inputs/index.js'
 
 const VALID = {
   'client-id': '8e9d1a5c-1f0e-4b7f-9d3e-2c7a1b0f4e11',

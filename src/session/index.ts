@@ -1,0 +1,140 @@
+import type { CosmosClient } from '@azure/cosmos'
+import type { TokenCredential } from '@azure/identity'
+import {
+  CosmosScopeFallback,
+  createCosmosClient,
+  proveDatabaseAccess,
+  type DatabaseAccess
+} from '../cosmos/index.js'
+import { DeveloperCredential } from '../identity/developer-credential.js'
+import { FederatedCredential, GitHubTokenSource, type GitHubClaims } from '../identity/index.js'
+import type { ActionInputs } from '../inputs/index.js'
+import type { Runtime } from '../runtime.js'
+import { loginReport, type LoginReport } from './report.js'
+import { TokenLog, type TokenFigures } from './token-log.js'
+
+export type { TokenFigures } from './token-log.js'
+export type { LoginReport } from './report.js'
+
+export const USER_AGENT = 'cosmos-oidc-action/0.1.0'
+
+/** A logged-in session: what later steps use, and what the report shows. */
+export interface Session {
+  /** The federated credential: tokens for any resource (ARM too), never through the Cosmos fallback. */
+  readonly credential: TokenCredential
+  readonly client: CosmosClient
+  readonly access: DatabaseAccess
+  readonly report: LoginReport
+  /** The claims of the job's GitHub token: who runs the job, for ledgers and locks. */
+  readonly claims: GitHubClaims | undefined
+  /** Request units the session's Cosmos DB client has spent so far, every request counted. */
+  readonly requestCharge: () => number
+  /** The token figures as they stand now: a long job fetches and renews tokens after login. */
+  readonly tokens: () => TokenFigures
+}
+
+/**
+ * Logs in: GitHub OIDC token, exchanged at Entra through the federated credential, then a read of
+ * the database to prove that Cosmos DB accepts the identity. Every token is masked as it arrives.
+ */
+export async function login(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  developerCredential?: TokenCredential
+): Promise<Session> {
+  const started = runtime.now()
+  const tokenSource = new GitHubTokenSource({
+    audience: inputs.audience,
+    requestToken: runtime.getIDToken,
+    now: runtime.now,
+    sleep: runtime.sleep,
+    onNewToken: (claims) => tokens.onGitHubToken(claims)
+  })
+  const tokens = new TokenLog({
+    log: runtime.log,
+    now: runtime.now,
+    armResource: inputs.cloud.armResource,
+    githubTokensFetched: () => tokenSource.fetchCount
+  })
+  const credential = developerCredential
+    ? new DeveloperCredential(developerCredential, runtime.setSecret, tokens.onAccessToken)
+    : federatedCredential(inputs, runtime, tokenSource, tokens)
+  const meter = { total: 0 }
+  const client = createCosmosClient({
+    endpoint: inputs.endpoint,
+    credential: cosmosScope(inputs, runtime, credential),
+    userAgentSuffix: USER_AGENT,
+    meter
+  })
+  const access = await proveDatabaseAccess(client, {
+    endpoint: inputs.endpoint,
+    database: inputs.database,
+    accountName: inputs.accountName,
+    resourceGroup: inputs.resourceGroup,
+    get principalId() {
+      return tokens.cosmosToken?.claims.oid
+    }
+  })
+  const report = loginReport({
+    inputs,
+    github: tokenSource.claims,
+    cosmosToken: tokens.cosmosToken,
+    figures: tokens.figures(),
+    containers: access.containers,
+    // Everything the client spent logging in, the SDK's own account reads included.
+    requestCharge: meter.total,
+    elapsedMs: runtime.now() - started
+  })
+  runtime.log.info(
+    `Logged in to database '${inputs.database}' (${access.containers.length} container(s)) as principal ${report.principalId ?? '?'}.`
+  )
+  return {
+    credential,
+    client,
+    access,
+    report,
+    claims: tokenSource.claims,
+    requestCharge: () => meter.total,
+    tokens: tokens.figures
+  }
+}
+
+/** The job's GitHub token exchanged at Entra through the federated identity credential. */
+function federatedCredential(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  tokenSource: GitHubTokenSource,
+  tokens: TokenLog
+): TokenCredential {
+  return new FederatedCredential({
+    tenantId: inputs.tenantId,
+    clientId: inputs.clientId,
+    authorityHost: inputs.authorityHost,
+    disableInstanceDiscovery: inputs.customAuthority,
+    tokenSource,
+    defaultAudience: inputs.cloud.tokenExchangeAudience,
+    cloudName: inputs.cloud.name,
+    now: runtime.now,
+    sleep: runtime.sleep,
+    mask: runtime.setSecret,
+    onAccessToken: tokens.onAccessToken,
+    propagationWaitMs: inputs.propagationWaitMs,
+    onPropagationWait: (message) => runtime.log.info(message)
+  })
+}
+
+/** Cosmos DB tokens for the account's own resource, or the cloud's when Entra knows no other. */
+function cosmosScope(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  credential: TokenCredential
+): TokenCredential {
+  return new CosmosScopeFallback(
+    credential,
+    `${inputs.cloud.cosmosResource}/.default`,
+    (from, to) =>
+      runtime.log.info(
+        `Entra knows no resource for ${from}; using the ${inputs.cloud.name} Cosmos DB scope ${to}.`
+      )
+  )
+}

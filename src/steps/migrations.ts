@@ -1,0 +1,86 @@
+import { hostname } from 'node:os'
+import { createContainerThroughArm, deleteContainerThroughArm } from '../cosmos/arm.js'
+import { runMigrations, type MigrationOutcome, type RunBy } from '../migrate/index.js'
+import { migrationsSummary } from '../report/migrations.js'
+import { PartialStepError, type Step, type StepContext, type StepResult } from './step.js'
+
+/** Migrations deleting more documents than this are destructive. */
+const MAX_DELETES = 1000
+
+/**
+ * The plan's migrations, in order, under the ledger's lock. A failure keeps what was applied
+ * before it in the outputs and the summary.
+ */
+export const migrationsStep: Step = {
+  name: 'migrations',
+  wanted: (plan) => plan.migrations.length > 0,
+  run: (context) =>
+    context.runtime.log.group(context.inputs.dryRun ? 'Migrations (dry run)' : 'Migrations', () =>
+      migrate(context)
+    )
+}
+
+async function migrate(context: StepContext): Promise<StepResult> {
+  const { inputs, plan, session, runtime, location } = context
+  const record = (outcomes: readonly MigrationOutcome[], applied: readonly string[]) => ({
+    outputs: [['migrations-applied', JSON.stringify(applied.map(versionOrName))]] as const,
+    section: migrationsSummary(outcomes, inputs.dryRun)
+  })
+  let result
+  try {
+    result = await runMigrations({
+      database: session.client.database(inputs.database),
+      ledgerContainer: inputs.ledgerContainer,
+      migrations: plan.migrations,
+      dryRun: inputs.dryRun,
+      allowDestructive: inputs.allowDestructive,
+      maxDeletes: MAX_DELETES,
+      lockTimeoutMs: inputs.lockTimeoutMs,
+      leaseMs: inputs.lockLeaseMs,
+      runBy: runBy(context),
+      log: runtime.log.info,
+      warn: runtime.log.warning,
+      now: runtime.now,
+      sleep: runtime.sleep,
+      createContainer: (id, paths) =>
+        createContainerThroughArm(session.credential, location, inputs.database, id, paths),
+      dropContainer: (id) =>
+        deleteContainerThroughArm(session.credential, location, inputs.database, id)
+    })
+  } catch (error) {
+    const partial = error as { outcomes?: MigrationOutcome[]; applied?: string[] }
+    if (partial.outcomes)
+      throw new PartialStepError(error, record(partial.outcomes, partial.applied ?? []))
+    throw error
+  }
+  const pending = result.outcomes.filter((outcome) => outcome.status.startsWith('would'))
+  return {
+    ...record(result.outcomes, result.applied),
+    status: inputs.dryRun ? 'dry run' : 'passed',
+    detail: inputs.dryRun
+      ? `${pending.length} would apply`
+      : `${result.applied.length} applied, ${result.outcomes.length - result.applied.length} up to date`
+  }
+}
+
+/** A ledger key as the output shows it: the version as a number, a repeatable one by name. */
+function versionOrName(key: string): number | string {
+  return /^\d+$/.test(key) ? Number(key) : key
+}
+
+/** Who runs the job, from its OIDC claims: recorded in the ledger and the lock. */
+function runBy({ session, runtime }: StepContext): RunBy & { runner: string } {
+  const claims = session.claims
+  const server = runtime.env['GITHUB_SERVER_URL'] ?? 'https://github.com'
+  return {
+    repository: claims?.repository,
+    ref: claims?.ref,
+    sha: claims?.sha,
+    actor: claims?.actor,
+    workflowRunUrl:
+      claims?.repository && claims.run_id
+        ? `${server}/${claims.repository}/actions/runs/${claims.run_id}${claims.run_attempt ? `/attempts/${claims.run_attempt}` : ''}`
+        : undefined,
+    runner: `${hostname()} pid ${process.pid}`
+  }
+}

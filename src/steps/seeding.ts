@@ -1,0 +1,34 @@
+import { seedSummary } from '../report/seed.js'
+import { round2 } from '../round.js'
+import { seedContainers } from '../seed/index.js'
+import type { Step, StepResult } from './step.js'
+
+/** The seed files of the plan, written to their containers (grouped per file in the log). */
+export const seedingStep: Step = {
+  name: 'seeding',
+  wanted: (plan) => plan.seedFiles.length > 0,
+  run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
+    const seeded = await seedContainers({
+      client: session.client,
+      database: inputs.database,
+      files: plan.seedFiles,
+      mode: inputs.seedMode,
+      ruPerSecond: inputs.seedRuPerSecond,
+      dryRun: inputs.dryRun,
+      sleep: runtime.sleep,
+      log: runtime.log,
+      errorContext
+    })
+    const total = (key: 'created' | 'updated' | 'unchanged'): number =>
+      Object.values(seeded.counts).reduce((sum, counts) => sum + counts[key], 0)
+    return {
+      outputs: [
+        ['seeded', JSON.stringify(seeded.counts)],
+        ['seed-request-charge', String(round2(seeded.requestCharge))]
+      ],
+      section: seedSummary(seeded, inputs.dryRun),
+      status: inputs.dryRun ? 'dry run' : 'passed',
+      detail: `${total('created')} created, ${total('updated')} updated, ${total('unchanged')} unchanged`
+    }
+  }
+}
