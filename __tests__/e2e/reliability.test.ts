@@ -285,12 +285,17 @@ describe('four release jobs at once', () => {
   it('apply each migration exactly once and all end well', async () => {
     const setup = await repository()
     const database = setup.inputs['database'] as string
+    // The lock holder's first migration waits for a file the test writes once the other jobs
+    // have been refused the lock three times (a 409 on the ledger): they overlap on any machine.
+    const gate = join(await files({}), 'go')
     const counted = await files({
-      '0001-count.mjs': `export const containers = ['products']
+      '0001-count.mjs': `import { access } from 'node:fs/promises'
+export const containers = ['products']
 export async function up(ctx) {
   const item = ctx.container('products').item('runs-1', 'runs-1')
   const { resource } = await item.read()
-  await new Promise((resolve) => setTimeout(resolve, 300))
+  while (!(await access(${JSON.stringify(gate)}).then(() => true, () => false)))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   await ctx.container('products').items.upsert({ id: 'runs-1', count: (resource?.count ?? 0) + 1 })
 }
 `,
@@ -302,9 +307,12 @@ export async function up(ctx) {
 }
 `
     })
-    const runs = await Promise.all(
+    const before = cloud.cosmos.requests().length
+    const running = Promise.all(
       [1, 2, 3, 4].map(() => releaseRun(setup, { inputs: { migrations: counted, smoke: '' } }))
     )
+    await openWhenRefused(gate, before, database, 3)
+    const runs = await running
     expect(runs.flatMap((run) => run.errors)).toEqual([])
     expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0])
     const applied = runs.flatMap(
@@ -323,6 +331,33 @@ export async function up(ctx) {
     expect(ledger.map((d) => d['status'])).toEqual(['applied', 'applied'])
   }, 120_000)
 })
+
+/**
+ * Writes `gate` once `count` lock attempts on the database's ledger were refused (409) since
+ * request `from`; after a minute it writes it anyway, so that a missing wait fails the test's
+ * assertions instead of hanging it.
+ */
+async function openWhenRefused(
+  gate: string,
+  from: number,
+  database: string,
+  count: number
+): Promise<void> {
+  const deadline = Date.now() + 60_000
+  const refused = (): number =>
+    cloud.cosmos
+      .requests()
+      .slice(from)
+      .filter(
+        (r) =>
+          r.method === 'POST' &&
+          r.status === 409 &&
+          r.path.includes(`/dbs/${database}/colls/migrations`)
+      ).length
+  while (refused() < count && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  await writeFile(gate, '')
+}
 
 /**
  * A release run killed with SIGKILL, then run again: the second ends as a clean run does, and a

@@ -1,3 +1,4 @@
+import { round2 } from '../round.js'
 import type { MigrationOutcome } from '../migrate/index.js'
 import { code, table } from './markdown.js'
 
@@ -21,7 +22,7 @@ export function migrationsSummary(outcomes: readonly MigrationOutcome[], dryRun:
       outcome.status + (outcome.destructive ? ' ⚠️ destructive' : ''),
       outcome.durationMs > 0 ? `${outcome.durationMs} ms` : '-',
       String(outcome.documentsTouched),
-      outcome.requestCharge > 0 ? `${Math.round(outcome.requestCharge * 100) / 100} RU` : '-',
+      outcome.requestCharge > 0 ? `${round2(outcome.requestCharge)} RU` : '-',
       outcome.note ?? ''
     ])
   return [

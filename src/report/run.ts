@@ -1,3 +1,4 @@
+import { round2 } from '../round.js'
 import { table } from './markdown.js'
 import { identitySummary, type LoginReport } from './summary.js'
 
@@ -45,14 +46,14 @@ export function runSummary(record: RunRecord, failure: string | undefined): stri
       MARK[step.status],
       step.detail,
       seconds(step.elapsedMs),
-      step.requestCharge === undefined ? '-' : `${round(step.requestCharge)} RU`
+      step.requestCharge === undefined ? '-' : `${round2(step.requestCharge)} RU`
     ])
     rows.push([
       '**total**',
       '',
       '',
       seconds(record.steps.reduce((sum, step) => sum + step.elapsedMs, 0)),
-      `${round(charges.reduce((sum, charge) => sum + charge, 0))} RU`
+      `${round2(charges.reduce((sum, charge) => sum + charge, 0))} RU`
     ])
     parts.push(table(['step', 'status', 'result', 'time', 'request charge'], rows), '')
   }
@@ -69,8 +70,4 @@ export function firstLine(message: string): string {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
-}
-
-function round(value: number): string {
-  return (Math.round(value * 100) / 100).toString()
 }
