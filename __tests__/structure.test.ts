@@ -24,9 +24,7 @@ const STILL_TO_SPLIT: ReadonlySet<string> = new Set([
   'migrate/declarative.ts',
   'migrate/run.ts',
   'seed/files.ts',
-  'seed/seed.ts',
-  'smoke/run.ts',
-  'smoke/spec.ts'
+  'seed/seed.ts'
 ])
 
 function sourceFiles(directory: string): string[] {

@@ -2,7 +2,7 @@ import type { StepUse } from './authorization/index.js'
 import type { ActionInputs } from './inputs/index.js'
 import { prepareMigrations, type PreparedMigration } from './migrate/index.js'
 import { discoverSeedFiles, type SeedFile } from './seed/index.js'
-import { readSmokeFile, type SmokeCheck } from './smoke/index.js'
+import { readSmokeFile, smokeUses, type SmokeCheck } from './smoke/index.js'
 
 /** The work the inputs ask for, known before any network call. */
 export interface WorkPlan {
@@ -49,20 +49,6 @@ export async function planWork(
     })
   }
   const smokeChecks = inputs.smoke === undefined ? [] : await readSmokeFile(inputs.smoke)
-  const reads = [
-    ...new Set(
-      smokeChecks.filter((check) => check.kind !== 'canary').map((check) => check.spec.container)
-    )
-  ]
-  if (reads.length > 0)
-    uses.push({ step: 'smoke', containers: reads, mode: inputs.dryRun ? 'dry-run' : 'run' })
-  // A dry run skips canaries: they write.
-  const canaries = [
-    ...new Set(
-      smokeChecks.filter((check) => check.kind === 'canary').map((check) => check.spec.container)
-    )
-  ]
-  if (canaries.length > 0 && !inputs.dryRun)
-    uses.push({ step: 'smoke', containers: canaries, mode: 'write-canary' })
+  uses.push(...smokeUses(smokeChecks, inputs.dryRun))
   return { uses, migrations, seedFiles, smokeChecks }
 }

@@ -1,13 +1,15 @@
 /**
- * Smoke files (src/smoke/spec.ts) and expectations (src/smoke/expect.ts): random valid checks
- * rendered as YAML parse back to the same specs; single mutations are refused at the line of
- * the mutated key; isSubset and checkQuery agree with reference definitions.
+ * Smoke files (src/smoke/spec.ts) and expectations (src/smoke/expect.ts, kinds/query.ts):
+ * random valid checks rendered as YAML parse back to the same specs; single mutations are
+ * refused at the line of the mutated key; isSubset and checkQuery agree with reference
+ * definitions.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { LineCounter, isMap, isScalar, parseDocument, stringify, type Node as YamlNode } from 'yaml'
 import { ActionError } from '../../src/errors.js'
-import { checkQuery, isSubset } from '../../src/smoke/expect.js'
+import { isSubset } from '../../src/smoke/expect.js'
+import { checkQuery } from '../../src/smoke/kinds/query.js'
 import { parseSmokeChecks, type SmokeCheck } from '../../src/smoke/spec.js'
 
 const RUNS = { numRuns: 150 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  checkLatency,
-  checkQuery,
-  checkRead,
-  isSubset,
-  percentiles
-} from '../../src/smoke/expect.js'
+import { checkLatency, isSubset, percentiles } from '../../src/smoke/expect.js'
+import { checkQuery } from '../../src/smoke/kinds/query.js'
+import { checkRead } from '../../src/smoke/kinds/read.js'
 
 describe('checkQuery', () => {
   it('compares min and max with a single number, else with the number of results', () => {

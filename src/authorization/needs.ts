@@ -49,6 +49,8 @@ export const STEP_NEEDS: Readonly<
     'skip-unchanged': [...READS, 'upsert', 'create'],
     'dry-run': READS
   },
+  // Smoke check kinds (smoke/kinds/) declare the actions they use: kinds that only read run in
+  // `run` or `dry-run`, kinds that write in `write-canary`; a test holds each kind within these.
   smoke: {
     run: READS,
     'write-canary': [...READS, 'create', 'delete'],

@@ -1,4 +1,5 @@
 import type { SmokeResult } from '../smoke/index.js'
+import { round2 } from '../round.js'
 import { code, table } from './markdown.js'
 
 const ORDER = { failed: 0, skipped: 1, passed: 2 } as const
@@ -19,7 +20,7 @@ export function smokeSummary(result: SmokeResult): string {
       ? `p50 ${check.latency.p50Ms} ms, p95 ${check.latency.p95Ms} ms, max ${check.latency.maxMs} ms (${check.latency.samples} samples)`
       : '-',
     `${check.durationMs} ms`,
-    `${Math.round(check.requestCharge * 100) / 100} RU`
+    `${round2(check.requestCharge)} RU`
   ])
   const failures = checks
     .filter((check) => check.status === 'failed')

@@ -9,15 +9,6 @@ export interface Expectation {
   readonly met: boolean
 }
 
-/** Expectations on a query's results (see docs/smoke.md for their meaning). */
-export interface QueryExpect {
-  readonly count?: number | undefined
-  readonly min?: number | undefined
-  readonly max?: number | undefined
-  readonly equals?: unknown
-  readonly contains?: unknown
-}
-
 /** JSON text short enough for a table cell and a log line. */
 export function show(value: unknown, limit = 200): string {
   const text = value === undefined ? 'nothing' : JSON.stringify(value)
@@ -29,63 +20,6 @@ export function clean(value: unknown): unknown {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? withoutSystemProperties(value as Record<string, unknown>)
     : value
-}
-
-/**
- * The number `min` and `max` compare: the value itself when the query returns one number
- * (`SELECT VALUE COUNT(1) ...`), otherwise how many results it returned.
- */
-function measured(results: readonly unknown[]): { value: number; label: string } {
-  const [first] = results
-  if (results.length === 1 && typeof first === 'number') return { value: first, label: 'value' }
-  return { value: results.length, label: 'results' }
-}
-
-/** Checks query results against every expectation given; all are evaluated, not just the first. */
-export function checkQuery(results: readonly unknown[], expect: QueryExpect): Expectation[] {
-  const found: Expectation[] = []
-  const cleaned = results.map(clean)
-  if (expect.count !== undefined) {
-    found.push({
-      what: 'count',
-      expected: `${expect.count} results`,
-      actual: `${results.length} results`,
-      met: results.length === expect.count
-    })
-  }
-  if (expect.min !== undefined || expect.max !== undefined) {
-    const { value, label } = measured(results)
-    const actual = label === 'value' ? `value ${value}` : `${value} results`
-    if (expect.min !== undefined)
-      found.push({ what: 'min', expected: `≥ ${expect.min}`, actual, met: value >= expect.min })
-    if (expect.max !== undefined)
-      found.push({ what: 'max', expected: `≤ ${expect.max}`, actual, met: value <= expect.max })
-  }
-  if (expect.equals !== undefined) {
-    // A list compares with the whole result list; anything else with the one result.
-    const list = Array.isArray(expect.equals)
-    const actual = list ? cleaned : cleaned.length === 1 ? cleaned[0] : cleaned
-    found.push({
-      what: 'equals',
-      expected: show(expect.equals),
-      actual: show(actual),
-      met: isDeepStrictEqual(actual, expect.equals)
-    })
-  }
-  if (expect.contains !== undefined) {
-    const wanted = Array.isArray(expect.contains) ? expect.contains : [expect.contains]
-    const missing = wanted.filter((item) => !cleaned.some((result) => isSubset(item, result)))
-    found.push({
-      what: 'contains',
-      expected: show(expect.contains),
-      actual:
-        missing.length === 0
-          ? `all ${wanted.length} found in ${results.length} results`
-          : `no result matches ${show(missing[0])} (${results.length} results)`,
-      met: missing.length === 0
-    })
-  }
-  return found
 }
 
 /**
@@ -108,45 +42,6 @@ export function isSubset(expected: unknown, actual: unknown): boolean {
   return isDeepStrictEqual(expected, actual)
 }
 
-/** The value at a dotted property path, undefined when any step is missing. */
-export function valueAt(document: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        node !== null && typeof node === 'object' && Object.hasOwn(node, key)
-          ? (node as Record<string, unknown>)[key]
-          : undefined,
-      document
-    )
-}
-
-/** Checks a point read: that the document exists (or not), and the fields it must hold. */
-export function checkRead(
-  document: Record<string, unknown> | undefined,
-  expect: { exists: boolean; fields?: Record<string, unknown> | undefined }
-): Expectation[] {
-  const found: Expectation[] = [
-    {
-      what: 'exists',
-      expected: expect.exists ? 'the document exists' : 'no such document',
-      actual: document === undefined ? 'not found (404)' : 'found',
-      met: (document !== undefined) === expect.exists
-    }
-  ]
-  if (document === undefined) return found
-  for (const [path, value] of Object.entries(expect.fields ?? {})) {
-    const actual = valueAt(document, path)
-    found.push({
-      what: `field ${path}`,
-      expected: show(value),
-      actual: show(actual),
-      met: isDeepStrictEqual(actual, value)
-    })
-  }
-  return found
-}
-
 /** Latency figures over samples, by the nearest-rank method. */
 export interface LatencyFigures {
   readonly samples: number
@@ -155,6 +50,7 @@ export interface LatencyFigures {
   readonly maxMs: number
 }
 
+/** The figures of a list of durations, to a tenth of a millisecond. */
 export function percentiles(durations: readonly number[]): LatencyFigures {
   const sorted = [...durations].sort((a, b) => a - b)
   const rank = (p: number): number =>
