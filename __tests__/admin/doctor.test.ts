@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { judgeCredentials, presentedClaims, type PresentedClaims } from '../../src/admin/doctor.js'
+import {
+  judgeCredentials,
+  presentedClaims,
+  type PresentedClaims
+} from '../../src/admin/doctor/index.js'
 import {
   failingClause,
   formatExpression,

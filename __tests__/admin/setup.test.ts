@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { untilPrincipalReplicated } from '../../src/admin/apply.js'
-import { renderArtifacts } from '../../src/admin/artifacts.js'
+import { renderArtifacts } from '../../src/admin/artifacts/index.js'
 import { planSetup, type SetupOptions } from '../../src/admin/plan.js'
 import { CLOUDS } from '../../src/clouds.js'
 

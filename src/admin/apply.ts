@@ -1,3 +1,4 @@
+import type { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
 import type { TokenCredential } from '@azure/identity'
 import { describeError } from '../errors.js'
 import { nextReplicationWait } from '../replication-wait.js'
@@ -44,6 +45,20 @@ export async function applySetup(
 ): Promise<ApplyReport> {
   const principalId = await directory.principalId()
   const clientId = await directory.clientId()
+  const lines = await applyCredentials(plan, directory)
+  const client = armClient(credential, location)
+  if (plan.role.customActions !== undefined)
+    lines.push(await applyRoleDefinition(plan, client, location, plan.role.customActions))
+  lines.push(await applyRoleAssignment(plan, client, location, principalId, options))
+  return { principalId, clientId, lines }
+}
+
+/**
+ * Creates the planned credentials the identity lacks, one at a time (managed identities refuse
+ * concurrent credential writes), after checking them all: a name taken by another credential, or
+ * the limit passed, stops the run before any write.
+ */
+async function applyCredentials(plan: SetupPlan, directory: IdentityDirectory): Promise<string[]> {
   const existing = await directory.listCredentials()
   const lines: string[] = []
   const toCreate: CredentialPlan[] = []
@@ -64,36 +79,47 @@ export async function applySetup(
     throw new Error(
       `${directory.description} holds ${existing.length} federated credentials; ${toCreate.length} more would pass the limit of ${MAX_CREDENTIALS}. Remove unused ones or use patterns (one flexible credential covers many branches or tags). Nothing was written.`
     )
-  // One at a time: managed identities refuse concurrent credential writes.
   for (const planned of toCreate) {
     await directory.createCredential(planned)
     lines.push(
       `+ credential '${planned.name}' for ${describeTrigger(planned.trigger)}: ${planned.subject ?? planned.expression}`
     )
   }
+  return lines
+}
 
-  const client = armClient(credential, location)
-  const accountId = accountResourceId(plan.options.account)
-  const definitionId = `${accountId}/sqlRoleDefinitions/${plan.role.definitionGuid}`
-  if (plan.role.customActions !== undefined) {
-    const actions = [...plan.role.customActions]
-    await explainRoleWrite('sqlRoleDefinitions', location, () =>
-      client.sqlResources.createUpdateSqlRoleDefinition(
-        location.resourceGroup,
-        location.accountName,
-        plan.role.definitionGuid,
-        {
-          roleName: plan.role.roleName,
-          type: 'CustomRole',
-          assignableScopes: [accountId],
-          permissions: [{ dataActions: actions }]
-        }
-      )
+/** Writes the custom role definition (a PUT: writing it again changes nothing). */
+async function applyRoleDefinition(
+  plan: SetupPlan,
+  client: CosmosDBManagementClient,
+  location: AccountLocation,
+  customActions: readonly string[]
+): Promise<string> {
+  await explainRoleWrite('sqlRoleDefinitions', location, () =>
+    client.sqlResources.createUpdateSqlRoleDefinition(
+      location.resourceGroup,
+      location.accountName,
+      plan.role.definitionGuid,
+      {
+        roleName: plan.role.roleName,
+        type: 'CustomRole',
+        assignableScopes: [accountResourceId(plan.options.account)],
+        permissions: [{ dataActions: [...customActions] }]
+      }
     )
-    lines.push(
-      `+ role definition '${plan.role.roleName}' (${plan.role.definitionGuid}): ${plan.role.customActions.length} data actions`
-    )
-  }
+  )
+  return `+ role definition '${plan.role.roleName}' (${plan.role.definitionGuid}): ${customActions.length} data actions`
+}
+
+/** Assigns the role to the principal unless an assignment already gives it at that scope. */
+async function applyRoleAssignment(
+  plan: SetupPlan,
+  client: CosmosDBManagementClient,
+  location: AccountLocation,
+  principalId: string,
+  options: ApplyOptions
+): Promise<string> {
+  const definitionId = `${accountResourceId(plan.options.account)}/sqlRoleDefinitions/${plan.role.definitionGuid}`
   const scope = fullScope(plan.options.account, plan.role.scope)
   for await (const assignment of client.sqlResources.listSqlRoleAssignments(
     location.resourceGroup,
@@ -103,10 +129,8 @@ export async function applySetup(
       assignment.principalId === principalId &&
       assignment.roleDefinitionId?.toLowerCase() === definitionId.toLowerCase() &&
       assignment.scope?.toLowerCase() === scope.toLowerCase()
-    ) {
-      lines.push(`= role '${plan.role.roleName}' at ${plan.role.scope} already assigned`)
-      return { principalId, clientId, lines }
-    }
+    )
+      return `= role '${plan.role.roleName}' at ${plan.role.scope} already assigned`
   }
   await untilPrincipalReplicated(principalId, options, () =>
     explainRoleWrite('sqlRoleAssignments', location, () =>
@@ -118,8 +142,7 @@ export async function applySetup(
       )
     )
   )
-  lines.push(`+ role '${plan.role.roleName}' at ${plan.role.scope} for principal ${principalId}`)
-  return { principalId, clientId, lines }
+  return `+ role '${plan.role.roleName}' at ${plan.role.scope} for principal ${principalId}`
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { describeError } from '../errors.js'
 import { UsageError, type Environment } from './options.js'
-import { doctorCommand } from './doctor-command.js'
+import { doctorCommand } from './doctor/index.js'
 import { RUN_INPUTS, runCommand } from './run-command.js'
 import { setupCommand, type Console } from './setup.js'
 

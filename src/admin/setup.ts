@@ -2,7 +2,7 @@ import { DefaultAzureCredential, type TokenCredential } from '@azure/identity'
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { applySetup } from './apply.js'
-import { renderArtifacts, type Artifacts } from './artifacts.js'
+import { renderArtifacts, type Artifacts } from './artifacts/index.js'
 import {
   applicationDirectory,
   managedIdentityDirectory,
