@@ -4,7 +4,7 @@ import { ActionError, describeError } from '../errors.js'
 import { MigrationContext } from './context.js'
 import { Ledger, ledgerId, type LedgerEntry, type RunBy } from './ledger.js'
 import { MigrationLock } from './lock.js'
-import { runOperation } from './operations.js'
+import { runOperation } from './operations/index.js'
 import type { PreparedMigration } from './prepare.js'
 
 /** What happened, or would happen, to one migration. */
