@@ -3,7 +3,7 @@ import type { TokenCredential } from '@azure/identity'
 import { hostname } from 'node:os'
 import { createContainerThroughArm, deleteContainerThroughArm } from './cosmos/arm.js'
 import { ActionError, describeError } from './errors.js'
-import { runMigrations, type MigrationOutcome, type RunBy } from './migrate/index.js'
+import { MigrationRunError, runMigrations, type RunBy } from './migrate/index.js'
 import { migrationsSummary } from './report/migrations.js'
 import { missingIdTokenPermission } from './identity/index.js'
 import { parseInputs, readOnMissingOidc, type ActionInputs } from './inputs.js'
@@ -273,13 +273,13 @@ async function runSteps(
               : `${result.applied.length} applied, ${result.outcomes.length - result.applied.length} up to date`
           }
         } catch (error) {
-          const partial = error as { outcomes?: MigrationOutcome[]; applied?: string[] }
-          if (partial.outcomes) {
+          if (error instanceof MigrationRunError) {
             runtime.setOutput(
               'migrations-applied',
-              JSON.stringify((partial.applied ?? []).map(versionOrName))
+              JSON.stringify(error.applied.map(versionOrName))
             )
-            sections.push(migrationsSummary(partial.outcomes, inputs.dryRun))
+            sections.push(migrationsSummary(error.outcomes, inputs.dryRun))
+            throw error.cause
           }
           throw error
         }
