@@ -1,6 +1,12 @@
 import { ActionError } from '../errors.js'
-import { isDestructive, parseDeclarative, type DeclarativeOperation } from './declarative.js'
+import { parseDeclarative } from './declarative.js'
 import { discoverMigrations, ledgerKey, type MigrationFile } from './files.js'
+import {
+  containersOf,
+  isDestructive,
+  refusalOf,
+  type DeclarativeOperation
+} from './operations/index.js'
 import { loadScript, type ScriptMigration } from './script.js'
 
 /** A migration read, parsed and checked: ready to plan and run. */
@@ -29,19 +35,16 @@ export async function prepareMigrations(directory: string): Promise<PreparedMigr
   for (const file of files) {
     if (file.kind === 'declarative') {
       const operations = parseDeclarative(file)
-      const unfiltered = operations.find(
-        (operation) => operation.op === 'delete' && operation.where === undefined
-      )
+      // The first operation that needs permission is named: one is enough to refuse the file.
+      const refused = operations.find((operation) => refusalOf(operation) !== undefined)
       prepared.push({
         file,
         key: ledgerKey(file),
         operations,
         script: undefined,
-        containers: [...new Set(operations.map((operation) => operation.container))],
+        containers: [...new Set(operations.flatMap(containersOf))],
         destructive: operations.some(isDestructive),
-        refusal: unfiltered
-          ? `${file.path}:${unfiltered.line}: 'delete' without 'where' deletes every document of '${unfiltered.container}'`
-          : undefined
+        refusal: refused ? `${file.path}:${refused.line}: ${refusalOf(refused) ?? ''}` : undefined
       })
     } else {
       const script = await loadScript(file)

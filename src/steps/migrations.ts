@@ -1,6 +1,11 @@
 import { hostname } from 'node:os'
 import { createContainerThroughArm, deleteContainerThroughArm } from '../cosmos/arm.js'
-import { runMigrations, type MigrationOutcome, type RunBy } from '../migrate/index.js'
+import {
+  MigrationRunError,
+  runMigrations,
+  type MigrationOutcome,
+  type RunBy
+} from '../migrate/index.js'
 import { migrationsSummary } from '../report/migrations.js'
 import { PartialStepError, type Step, type StepContext, type StepResult } from './step.js'
 
@@ -48,9 +53,9 @@ async function migrate(context: StepContext): Promise<StepResult> {
         deleteContainerThroughArm(session.credential, location, inputs.database, id)
     })
   } catch (error) {
-    const partial = error as { outcomes?: MigrationOutcome[]; applied?: string[] }
-    if (partial.outcomes)
-      throw new PartialStepError(error, record(partial.outcomes, partial.applied ?? []))
+    // What was applied before the failure stays in the outputs and the summary.
+    if (error instanceof MigrationRunError)
+      throw new PartialStepError(error.cause, record(error.outcomes, error.applied))
     throw error
   }
   const pending = result.outcomes.filter((outcome) => outcome.status.startsWith('would'))

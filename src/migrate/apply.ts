@@ -1,0 +1,110 @@
+import { RETRY_POLICIES, retryTransient } from '../cosmos/transient.js'
+import { describeError } from '../errors.js'
+import { round2 } from '../round.js'
+import { MigrationContext } from './context.js'
+import { ledgerId, type Ledger, type LedgerEntry } from './ledger.js'
+import type { MigrationOutcome } from './outcome.js'
+import { runOperation } from './operations/index.js'
+import type { PreparedMigration } from './prepare.js'
+import type { MigrationRunParameters } from './run.js'
+
+/**
+ * Applies one migration: ledger `running`, run it, ledger `applied` or `failed`. Every ledger
+ * write needs the lock: a run that lost it must not mark anything.
+ */
+export async function applyMigration(
+  migration: PreparedMigration,
+  ledger: Ledger,
+  parameters: MigrationRunParameters,
+  assertHeld: () => void
+): Promise<MigrationOutcome> {
+  const { fileName } = migration.file
+  const started = parameters.now()
+  const entry = runningEntry(migration, parameters, started)
+  const record = (next: LedgerEntry): Promise<unknown> => {
+    assertHeld()
+    return retryTransient(() => ledger.record(next), {
+      ...RETRY_POLICIES.ledger,
+      sleep: parameters.sleep
+    })
+  }
+  await record(entry)
+  parameters.log(`Applying ${fileName}...`)
+  const ctx = new MigrationContext({
+    database: parameters.database,
+    dryRun: false,
+    allowDestructive: parameters.allowDestructive,
+    maxDeletes: parameters.maxDeletes,
+    log: (message) => parameters.log(`  [${fileName}] ${message}`),
+    sleep: parameters.sleep,
+    createContainer: parameters.createContainer,
+    dropContainer: parameters.dropContainer,
+    assertHeld,
+    declaredDestructive: migration.destructive
+  })
+  const error = await failureOf(migration, ctx)
+  const finished = parameters.now()
+  const status = error === undefined ? 'applied' : 'failed'
+  const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
+  const { documentsTouched, requestCharge } = ctx.stats
+  await record({
+    ...entry,
+    status,
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+    requestCharge: round2(requestCharge),
+    documentsTouched,
+    error: message
+  })
+  parameters.log(
+    `${status === 'applied' ? 'Applied' : 'Failed'} ${fileName} in ${finished - started} ms: ${documentsTouched} document(s), ${Math.round(requestCharge)} RU.`
+  )
+  return {
+    key: migration.key,
+    version: migration.file.version,
+    name: migration.file.description,
+    file: migration.file.path,
+    status,
+    destructive: migration.destructive,
+    durationMs: finished - started,
+    documentsTouched,
+    requestCharge,
+    note: message ?? undefined
+  }
+}
+
+/** Runs the migration's script or operations; what it threw, or undefined when it succeeded. */
+async function failureOf(migration: PreparedMigration, ctx: MigrationContext): Promise<unknown> {
+  try {
+    if (migration.script) await migration.script.up(ctx)
+    for (const operation of migration.operations ?? []) await runOperation(ctx, operation)
+    return undefined
+  } catch (caught) {
+    return caught
+  }
+}
+
+/** The ledger entry that says a migration is running, from when and by whom. */
+function runningEntry(
+  migration: PreparedMigration,
+  parameters: MigrationRunParameters,
+  started: number
+): LedgerEntry {
+  return {
+    id: ledgerId(migration.key),
+    type: 'migration',
+    key: migration.key,
+    version: migration.file.version ?? null,
+    name: migration.file.description,
+    file: migration.file.fileName,
+    checksum: migration.file.checksum,
+    status: 'running',
+    startedAt: new Date(started).toISOString(),
+    finishedAt: null,
+    durationMs: null,
+    requestCharge: 0,
+    documentsTouched: 0,
+    error: null,
+    runBy: parameters.runBy
+  }
+}

@@ -1,0 +1,153 @@
+import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/cosmos'
+import { forEachLimited } from '../concurrency.js'
+import { RETRY_POLICIES, retryTransient } from '../cosmos/transient.js'
+import { ActionError } from '../errors.js'
+
+/** What a migration changed, for the ledger and the summary. */
+export interface MigrationStats {
+  documentsTouched: number
+  requestCharge: number
+}
+
+export interface MigrationContextParameters {
+  readonly database: Database
+  readonly dryRun: boolean
+  readonly allowDestructive: boolean
+  /** Deleting more documents than this in one migration is destructive. */
+  readonly maxDeletes: number
+  readonly log: (message: string) => void
+  readonly sleep: (ms: number) => Promise<void>
+  /** Creates a container through ARM (Cosmos DB refuses DDL with Entra tokens). */
+  readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
+  /** Deletes a container through ARM. */
+  readonly dropContainer: (id: string) => Promise<void>
+  /** Throws when the migration lock is no longer safely held: checked before every write. */
+  readonly assertHeld: () => void
+  /** The migration declared itself destructive (`export const destructive = true`). */
+  readonly declaredDestructive: boolean
+}
+
+/** How many point operations a helper keeps in flight. */
+const CONCURRENCY = 16
+/** How many times a write refused with 412 (the document changed meanwhile) is tried again. */
+export const REREADS = 3
+
+/**
+ * What the helpers of one migration's context share: its parameters and stats, the partition
+ * key paths read so far, the documents deleted so far, and the ways to read and retry that
+ * every helper uses alike.
+ */
+export class HelperScope {
+  /** Documents this migration has deleted or is deleting: the limit counts them all. */
+  deleted = 0
+  private readonly keyPaths = new Map<string, readonly string[]>()
+
+  constructor(
+    readonly parameters: MigrationContextParameters,
+    readonly stats: MigrationStats
+  ) {}
+
+  container(name: string): Container {
+    return this.parameters.database.container(name)
+  }
+
+  /** Every document a query returns, page by page (memory stays bounded). */
+  async *query<T extends ItemDefinition = ItemDefinition>(
+    container: string,
+    query: string | SqlQuerySpec
+  ): AsyncGenerator<T> {
+    const iterator = this.container(container).items.query<T>(query, { maxItemCount: 500 })
+    while (iterator.hasMoreResults()) {
+      const page = await this.retrying(() => iterator.fetchNext())
+      this.stats.requestCharge += page.requestCharge ?? 0
+      for (const item of page.resources) yield item
+    }
+  }
+
+  /** How many documents match `where` (all of them when undefined). */
+  async count(container: string, where: string | undefined): Promise<number> {
+    for await (const value of this.query<never>(
+      container,
+      `SELECT VALUE COUNT(1) FROM c${where ? ` WHERE ${where}` : ''}`
+    )) {
+      return Number(value)
+    }
+    return 0
+  }
+
+  /** Runs `each` on every matching document, CONCURRENCY at a time; counts those it changed. */
+  forEachMatching(
+    container: string,
+    where: string | undefined,
+    each: (document: Record<string, unknown>) => Promise<boolean>
+  ): Promise<number> {
+    return this.forEachOf(
+      this.query<Record<string, unknown> & ItemDefinition>(
+        container,
+        `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
+      ),
+      each
+    )
+  }
+
+  /**
+   * Runs `each` on every item, CONCURRENCY at a time, and counts those it changed, in the stats
+   * too when one fails: what was written stays written.
+   */
+  async forEachOf<T>(
+    items: AsyncIterable<T> | Iterable<T>,
+    each: (item: T) => Promise<boolean>
+  ): Promise<number> {
+    let changed = 0
+    try {
+      await forEachLimited(items, CONCURRENCY, async (item) => {
+        if (await each(item)) changed++
+      })
+    } finally {
+      // Whatever ended it (a failed write, or the query itself), the writes already sent have
+      // finished: they are counted.
+      this.stats.documentsTouched += changed
+    }
+    return changed
+  }
+
+  /** A container's partition key paths, read once; a missing container says how to create it. */
+  async partitionKeyPaths(container: string): Promise<readonly string[]> {
+    const known = this.keyPaths.get(container)
+    if (known) return known
+    const { resource } = await this.container(container)
+      .read()
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== 404) throw error
+        throw new ActionError(
+          `Container '${container}' does not exist in database '${this.parameters.database.id}'. Create it first (ctx.createContainer in an earlier step, or Bicep, Terraform, az cosmosdb sql container create).`
+        )
+      })
+    const paths = resource?.partitionKey?.paths ?? ['/id']
+    this.keyPaths.set(container, paths)
+    return paths
+  }
+
+  /**
+   * Destructive work needs both: the migration says so (the plan marks it for reviewers) and the
+   * run allows it.
+   */
+  requireDestructive(what: string): void {
+    if (!this.parameters.declaredDestructive) {
+      throw new ActionError(
+        `${what} is destructive: the migration must say so ('export const destructive = true'), so that plans and reviewers see it.`
+      )
+    }
+    if (!this.parameters.allowDestructive) {
+      throw new ActionError(`${what} is destructive: set 'allow-destructive: true' to allow it.`)
+    }
+  }
+
+  /** Retries what the SDK gave up on when it is throttling or a passing fault. */
+  retrying<T>(work: () => Promise<T>): Promise<T> {
+    return retryTransient(work, {
+      ...RETRY_POLICIES.migrationHelpers,
+      sleep: this.parameters.sleep
+    })
+  }
+}
