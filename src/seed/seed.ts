@@ -20,7 +20,9 @@ import {
 import { forEachLimited } from '../concurrency.js'
 import { ActionError } from '../errors.js'
 import type { Logger } from '../runtime.js'
-import { checkId, seedError, type SeedDocument, type SeedFile } from './files.js'
+import type { SeedDocument } from './document.js'
+import { checkId } from './ids.js'
+import { seedError, type SeedFile } from './seed-file.js'
 import { readDocuments } from './read.js'
 
 /** Per container: documents created, replaced, and left as they were (or, inserting, existing). */
