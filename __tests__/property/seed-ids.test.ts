@@ -1,12 +1,12 @@
 /**
- * checkId (src/seed/files.ts): the ids Cosmos DB can store are accepted as they are; ids with
+ * checkId (src/seed/ids.ts): the ids Cosmos DB can store are accepted as they are; ids with
  * / \ ? #, control characters, more than 1,023 bytes, or no string at all are refused with the
  * file and line of their document.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionError } from '../../src/errors.js'
-import { checkId, type SeedFile } from '../../src/seed/files.js'
+import { checkId, type SeedFile } from '../../src/seed/index.js'
 
 const RUNS = { numRuns: 300 }
 const FILE: SeedFile = { path: 'db/seed/products.ndjson', container: 'products', format: 'ndjson' }

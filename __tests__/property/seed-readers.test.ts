@@ -1,5 +1,5 @@
 /**
- * The seed file readers (src/seed/read.ts) against JSON.parse and simple reference writers:
+ * The seed file readers (src/seed/formats/) against JSON.parse and simple reference writers:
  * JSON arrays and NDJSON in any layout, cut into chunks at any byte, give exactly the documents
  * and lines JSON.parse does; malformed files are refused at a file:line; CSV values keep their
  * types through a round trip.
@@ -33,8 +33,8 @@ jest.unstable_mockModule('node:fs', () => ({
 
 const { readDocuments } = await import('../../src/seed/read.js')
 const { ActionError } = await import('../../src/errors.js')
-type SeedFile = import('../../src/seed/files.js').SeedFile
-type ColumnType = import('../../src/seed/files.js').ColumnType
+type SeedFile = import('../../src/seed/seed-file.js').SeedFile
+type ColumnType = import('../../src/seed/seed-file.js').ColumnType
 
 const RUNS = { numRuns: 150 }
 

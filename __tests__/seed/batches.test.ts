@@ -3,7 +3,7 @@
  * of a batch into lookup queries small enough for Cosmos DB's 2 MB request limit.
  */
 import { describe, expect, it } from '@jest/globals'
-import { inBatches, lookupChunks } from '../../src/seed/seed.js'
+import { inBatches, lookupChunks } from '../../src/seed/batches.js'
 import type { SeedDocument } from '../../src/seed/index.js'
 
 async function* documents(sizes: readonly number[]): AsyncGenerator<SeedDocument> {

@@ -1,0 +1,69 @@
+import type { Container, OperationInput, PartitionKey } from '@azure/cosmos'
+import { isDeepStrictEqual } from 'node:util'
+import { partitionKeyOf } from '../cosmos/partition-key.js'
+import { withoutSystemProperties } from '../cosmos/transient.js'
+import type { Logger } from '../runtime.js'
+import { executeWithRetries } from './bulk-write.js'
+import type { SeedCounts } from './counts.js'
+import { keyOf } from './keys.js'
+import { storedDocuments, type Charge } from './lookups.js'
+import type { RequestContext } from './requests.js'
+
+/** What writing one batch into one container needs. */
+export interface BatchTarget extends RequestContext {
+  readonly log: Logger
+  readonly container: Container
+  /** The container's partition key paths. */
+  readonly paths: readonly string[]
+  readonly mode: 'upsert' | 'insert'
+  readonly dryRun: boolean
+  /** The container was empty when its first file started: there is nothing to compare with. */
+  readonly startedEmpty: boolean
+  readonly count: SeedCounts
+  readonly charge: Charge
+}
+
+/** Reads the batch's existing documents, then writes only what the mode and the data call for. */
+export async function writeBatch(
+  target: BatchTarget,
+  batch: readonly Record<string, unknown>[]
+): Promise<void> {
+  const existing = target.startedEmpty
+    ? new Map<string, Record<string, unknown>>()
+    : await storedDocuments(target, target.container, target.paths, batch, target.charge)
+  const writes = plannedWrites(target, batch, existing)
+  if (!target.dryRun && writes.length > 0)
+    await executeWithRetries(target, target.container, writes, target.count, target.charge)
+}
+
+/**
+ * The writes a batch calls for, counted: what is stored and equal (or, inserting, stored at
+ * all) is left alone; the rest is created or replaced.
+ */
+function plannedWrites(
+  target: BatchTarget,
+  batch: readonly Record<string, unknown>[],
+  existing: ReadonlyMap<string, Record<string, unknown>>
+): OperationInput[] {
+  const { count, mode, paths } = target
+  const writes: OperationInput[] = []
+  for (const document of batch) {
+    const stored = existing.get(keyOf(document, paths))
+    if (
+      stored !== undefined &&
+      (mode === 'insert' || isDeepStrictEqual(withoutSystemProperties(stored), document))
+    ) {
+      count.unchanged++
+      continue
+    }
+    if (stored === undefined) count.created++
+    else count.updated++
+    const partitionKey = partitionKeyOf(document, paths) as PartitionKey
+    writes.push(
+      mode === 'insert'
+        ? { operationType: 'Create', resourceBody: document as never, partitionKey }
+        : { operationType: 'Upsert', resourceBody: document as never, partitionKey }
+    )
+  }
+  return writes
+}
