@@ -12,13 +12,21 @@ export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set([
   'prototype'
 ])
 
-/** The segments of a dotted path (`a.b`) or a slashed one (`/a/b`). */
-export function segmentsOf(path: string): string[] {
+/**
+ * A path: a string, slashed (`/a/b`) when it starts with `/` and dotted (`a.b`) otherwise, or
+ * its segments already split, for callers whose paths are always dotted (a leading `/` is then
+ * part of the first property's name, as in a CSV column `/a.b`).
+ */
+export type PropertyPath = string | readonly string[]
+
+/** The segments of a path. */
+export function segmentsOf(path: PropertyPath): string[] {
+  if (typeof path !== 'string') return [...path]
   return path.startsWith('/') ? path.split('/').filter(Boolean) : path.split('.')
 }
 
 /** True when a path names `__proto__`, `constructor` or `prototype` anywhere. */
-export function hasForbiddenSegment(path: string): boolean {
+export function hasForbiddenSegment(path: PropertyPath): boolean {
   return segmentsOf(path).some((segment) => FORBIDDEN_SEGMENTS.has(segment))
 }
 
@@ -26,7 +34,7 @@ export function hasForbiddenSegment(path: string): boolean {
  * The value at a path, undefined when any step is missing. Only a document's own properties
  * count: `/constructor` of a plain object is absent, not the Object function.
  */
-export function valueAt(document: unknown, path: string): unknown {
+export function valueAt(document: unknown, path: PropertyPath): unknown {
   return segmentsOf(path).reduce<unknown>(
     (node, key) =>
       node !== null && typeof node === 'object' && Object.hasOwn(node, key)
@@ -44,13 +52,13 @@ export function valueAt(document: unknown, path: string): unknown {
  */
 export function setAt(
   document: Record<string, unknown>,
-  path: string,
+  path: PropertyPath,
   value: unknown,
   options: { readonly replaceArrays?: boolean } = {}
 ): void {
   const keys = segmentsOf(path)
   if (keys.some((key) => FORBIDDEN_SEGMENTS.has(key)))
-    throw new Error(`'${path}' names __proto__, constructor or prototype`)
+    throw new Error(`'${keys.join('.')}' names __proto__, constructor or prototype`)
   let node = document
   for (const key of keys.slice(0, -1)) {
     const next = node[key]
@@ -66,9 +74,9 @@ export function setAt(
 }
 
 /** Removes the property at a path; nothing happens when a step on the way is missing. */
-export function deleteAt(document: Record<string, unknown>, path: string): void {
+export function deleteAt(document: Record<string, unknown>, path: PropertyPath): void {
   const keys = segmentsOf(path)
-  const parent = keys.length === 1 ? document : valueAt(document, keys.slice(0, -1).join('.'))
+  const parent = keys.length === 1 ? document : valueAt(document, keys.slice(0, -1))
   if (parent !== null && typeof parent === 'object')
     delete (parent as Record<string, unknown>)[keys[keys.length - 1] as string]
 }

@@ -1,3 +1,4 @@
+import { round2 } from '../round.js'
 import type { SeedResult } from '../seed/index.js'
 import { code, table } from './markdown.js'
 
@@ -14,7 +15,7 @@ export function seedSummary(result: SeedResult, dryRun: boolean): string {
     '',
     table(['container', 'created', 'updated', 'unchanged'], rows),
     '',
-    `Request charge: ${Math.round(result.requestCharge * 100) / 100} RU`,
+    `Request charge: ${round2(result.requestCharge)} RU`,
     ''
   ].join('\n')
 }

@@ -78,14 +78,14 @@ function rowDocument(file: SeedFile, { record, info }: CsvRecord): Record<string
 
 /**
  * `a.b` columns build nested objects, so nested partition keys can come from CSV. A column is
- * always dotted: under `row.` a leading `/` stays part of its first property's name, where
- * setAt alone would read it as a slashed path.
+ * always dotted (a leading `/` is part of its first property's name), so it goes in as segments.
  */
 function setColumn(document: Record<string, unknown>, column: string, value: unknown): void {
-  if (column.split('.').some((key) => FORBIDDEN_SEGMENTS.has(key))) {
+  const segments = column.split('.')
+  if (segments.some((key) => FORBIDDEN_SEGMENTS.has(key))) {
     throw new Error(`column '${column}' names __proto__, constructor or prototype`)
   }
-  setAt({ row: document }, `row.${column}`, value)
+  setAt(document, segments, value)
 }
 
 /** A value of a declared column type; text that is not of that type fails with its line. */

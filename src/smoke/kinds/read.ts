@@ -69,7 +69,8 @@ export function checkRead(
   ]
   if (document === undefined) return found
   for (const [path, value] of Object.entries(expect.fields ?? {})) {
-    const actual = valueAt(document, path)
+    // Expectations name dotted paths; a leading `/` is part of the first property's name.
+    const actual = valueAt(document, path.split('.'))
     found.push({
       what: `field ${path}`,
       expected: show(value),
