@@ -51,6 +51,14 @@ describe('run before login', () => {
       summary: 'Entra tokens are only ever sent over https'
     },
     {
+      name: 'a run without a token hears of a wrong on-missing-oidc alone',
+      inputs: { 'on-missing-oidc': 'maybe' },
+      env: {},
+      outputs: [],
+      failure: "Invalid input: 'on-missing-oidc' is 'maybe': it must be 'fail' or 'skip'.",
+      summary: '## Cosmos DB: ❌ failed before login'
+    },
+    {
       name: 'a run without a token and bad inputs still skips (secrets are empty on forks)',
       inputs: { 'on-missing-oidc': 'skip' },
       env: {},

@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/identity'
-import { ActionError, describeError } from './errors.js'
+import { ActionError, InputError, describeError } from './errors.js'
 import { missingIdTokenPermission } from './identity/index.js'
 import { readInputs } from './inputs/index.js'
 import { planWork } from './plan.js'
@@ -33,6 +33,7 @@ export async function run(
     const developer = options.developerCredential
     const missing = developer ? undefined : missingIdTokenPermission(runtime.env)
     const read = readInputs(runtime.getInput, { developer: developer !== undefined })
+    if (missing && read.onMissingOidc instanceof InputError) throw read.onMissingOidc
     if (missing && read.onMissingOidc === 'skip') return await skip(runtime)
     const inputs = read.complete()
     runtime.setOutput('skipped', 'false')

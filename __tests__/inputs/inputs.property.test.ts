@@ -1,5 +1,5 @@
 /**
- * parseInputs (src/inputs.ts): random values never crash it, every problem names its input,
+ * parseInputs (src/inputs/): random values never crash it, every problem names its input,
  * valid inputs come back normalised, and an account key is never echoed.
  */
 import { describe, expect, it } from '@jest/globals'

@@ -29,7 +29,8 @@ const READS: readonly ActionName[] = ['readMetadata', 'read', ...QUERY]
 
 /**
  * The one table of what each step needs per container, by mode. Steps declare their use of the
- * database as StepUse values; nothing else names data actions.
+ * database as StepUse values. Smoke check kinds also name the actions they use, and a test holds
+ * each within the smoke rows here (deriving the rows from them would narrow what a run asks for).
  */
 export const STEP_NEEDS: Readonly<
   Record<StepName, Partial<Record<StepMode, readonly ActionName[]>>>

@@ -1,8 +1,9 @@
 /**
  * Property paths into documents, in the two spellings users write them: dotted (`a.b`, in
  * migrations, CSV columns and smoke expectations) and slashed (`/a/b`, partition key paths).
- * Every reader and writer of a path goes through here, so the guard against paths that would
- * reach the runner's own objects instead of the document's is in one place.
+ * Readers and writers of document paths go through here, with the guard against paths that would
+ * reach the runner's own objects instead of the document's (callers that word the refusal their
+ * own way check `FORBIDDEN_SEGMENTS` first).
  */
 
 /** Segments that would reach `Object.prototype` or a constructor instead of document data. */

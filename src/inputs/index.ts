@@ -58,8 +58,11 @@ export type InputReader = (name: string) => string
 
 /** The inputs read once: what `on-missing-oidc` says, and the whole, validated set. */
 export interface ReadInputs {
-  /** Known before the rest is valid: a run without a token may skip with empty secrets. */
-  readonly onMissingOidc: 'fail' | 'skip'
+  /**
+   * Known before the rest is valid: a run without a token (a fork's pull request, Dependabot)
+   * may skip with empty secrets. An InputError when the value itself is wrong.
+   */
+  readonly onMissingOidc: 'fail' | 'skip' | InputError
   /** The validated inputs; throws an InputError listing every problem when there are any. */
   complete(): ActionInputs
 }
@@ -75,17 +78,23 @@ export function readInputs(
 ): ReadInputs {
   const problems: string[] = []
   const raw = new Map(INPUT_NAMES.map((name) => [name, read(name).trim()]))
+  // Its own problems alone: a run without a token must hear of them without the rest.
+  let onMissingProblems: string[] = []
   const values = Object.fromEntries(
-    INPUT_NAMES.map((name) => [
-      name,
-      INPUT_TABLE[name](fieldOf(name, raw.get(name) ?? '', !!options.developer, problems))
-    ])
+    INPUT_NAMES.map((name) => {
+      const before = problems.length
+      const field = fieldOf(name, raw.get(name) ?? '', !!options.developer, problems)
+      const value = INPUT_TABLE[name](field)
+      if (name === 'on-missing-oidc') onMissingProblems = problems.slice(before)
+      return [name, value]
+    })
   ) as unknown as InputValues
   checkEndpointCloud(values, raw.get('endpoint') ?? '', problems)
   checkArmLocation(values, problems)
   const assembled = assemble(values)
   return {
-    onMissingOidc: values['on-missing-oidc'],
+    onMissingOidc:
+      onMissingProblems.length > 0 ? new InputError(onMissingProblems) : values['on-missing-oidc'],
     complete: () => {
       if (problems.length > 0) throw new InputError(problems)
       return assembled

@@ -1,29 +1,7 @@
+import type { LoginReport } from '../session/report.js'
 import { code, table } from './markdown.js'
 
-/** What the login established, for the summary. Holds claims and ids, never a token. */
-export interface LoginReport {
-  readonly subject: string | undefined
-  readonly issuer: string | undefined
-  readonly audience: string | undefined
-  readonly environment: string | undefined
-  readonly ref: string | undefined
-  readonly eventName: string | undefined
-  readonly jobWorkflowRef: string | undefined
-  readonly clientId: string
-  readonly principalId: string | undefined
-  readonly tenantId: string | undefined
-  readonly cosmosAudience: string | undefined
-  readonly githubTokenLifetimeSeconds: number | undefined
-  readonly githubTokensFetched: number
-  readonly entraTokensIssued: number
-  readonly accessTokenExpiresOn: Date | undefined
-  readonly accessTokenLifetimeSeconds: number | undefined
-  readonly endpoint: string
-  readonly database: string
-  readonly containers: readonly string[]
-  readonly requestCharge: number
-  readonly elapsedMs: number
-}
+export type { LoginReport } from '../session/report.js'
 
 /** The identity the run logged in as and the database it reached: ids and claims, never a token. */
 export function identitySummary(report: LoginReport): string {

@@ -1,9 +1,31 @@
 import type { AccessTokenReport, GitHubClaims } from '../identity/index.js'
 import type { ActionInputs } from '../inputs/index.js'
-import type { LoginReport } from '../report/summary.js'
 import type { TokenFigures } from './token-log.js'
 
-export type { LoginReport } from '../report/summary.js'
+/** What the login established, for the summary. Holds claims and ids, never a token. */
+export interface LoginReport {
+  readonly subject: string | undefined
+  readonly issuer: string | undefined
+  readonly audience: string | undefined
+  readonly environment: string | undefined
+  readonly ref: string | undefined
+  readonly eventName: string | undefined
+  readonly jobWorkflowRef: string | undefined
+  readonly clientId: string
+  readonly principalId: string | undefined
+  readonly tenantId: string | undefined
+  readonly cosmosAudience: string | undefined
+  readonly githubTokenLifetimeSeconds: number | undefined
+  readonly githubTokensFetched: number
+  readonly entraTokensIssued: number
+  readonly accessTokenExpiresOn: Date | undefined
+  readonly accessTokenLifetimeSeconds: number | undefined
+  readonly endpoint: string
+  readonly database: string
+  readonly containers: readonly string[]
+  readonly requestCharge: number
+  readonly elapsedMs: number
+}
 
 /** What the summary shows of a login: who the job is to GitHub, to Entra and to Cosmos DB. */
 export function loginReport(parts: {

@@ -13,8 +13,6 @@ import { setupScript } from './setup-sh.js'
 import { workflow } from './workflow-yml.js'
 
 export type { Artifact } from './artifact.js'
-export { credentialBody } from './federated-credentials-json.js'
-export { shellQuote } from './escape/shell.js'
 
 /** Every artifact, in the order `setup` prints them. */
 const ARTIFACTS = [

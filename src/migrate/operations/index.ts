@@ -19,7 +19,6 @@ export type DeclarativeOperation = ReturnType<(typeof KINDS)[number]['parse']>
 export const OPERATIONS: readonly OperationKind<DeclarativeOperation>[] = KINDS
 
 export type { OperationKind, ParsedOperation } from './operation.js'
-export type { OperationBody } from './body.js'
 
 /** The kind of a parsed operation. */
 function kindOf(operation: DeclarativeOperation): OperationKind<DeclarativeOperation> {

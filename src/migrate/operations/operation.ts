@@ -13,7 +13,8 @@ export interface ParsedOperation {
  * One kind of declarative operation, declared in one file of this folder and listed in
  * `index.ts`: how its body is read and checked, what it touches, and how it runs through the
  * migration context's idempotent helpers. The reader (`declarative.ts`) and the runner know
- * operations only through this, so a new operation needs no change anywhere else.
+ * operations only through this, so a new operation is a file here and a line in `index.ts`
+ * (every operation names a `container`; `readBody` in `body.ts` reads it and `where`).
  */
 export interface OperationKind<Operation extends ParsedOperation> {
   /** The key naming the operation in a migration file. */

@@ -32,5 +32,4 @@ export function kindOf(check: {
   >
 }
 
-export { CANARY_PREFIX } from './canary.js'
-export type { CheckBase, CheckContext, CheckOutcome, Meter, Retry, SmokeKind } from './kind.js'
+export type { CheckOutcome, Retry, SmokeKind } from './kind.js'
