@@ -9,6 +9,9 @@ export interface RuntimeRecording {
   readonly summaries: string[]
   readonly failures: Array<{ message: string; location?: { file: string; line: number } }>
   readonly secrets: string[]
+  /** Variables exported for later steps, and state kept for the post step, in order. */
+  readonly exported: Array<readonly [string, string]>
+  readonly state: Array<readonly [string, string]>
   /** The outputs as the runner keeps them: the last value of each. */
   output(name: string): string | undefined
 }
@@ -34,6 +37,8 @@ export function fakeRuntime(options: FakeRuntimeOptions): {
     summaries: [],
     failures: [],
     secrets: [],
+    exported: [],
+    state: [],
     output: (name) => seen.outputs.filter(([key]) => key === name).at(-1)?.[1]
   }
   const line = (level: string) => (message: string) => void seen.log.push(`${level}: ${message}`)
@@ -53,11 +58,14 @@ export function fakeRuntime(options: FakeRuntimeOptions): {
     },
     setOutput: (name, value) => void seen.outputs.push([name, value]),
     setSecret: (value) => void seen.secrets.push(value),
+    exportVariable: (name, value) => void seen.exported.push([name, value]),
+    saveState: (name, value) => void seen.state.push([name, value]),
     writeSummary: async (markdown) => void seen.summaries.push(markdown),
     fail: (message, location) =>
       void seen.failures.push(location === undefined ? { message } : { message, location }),
     getIDToken:
       options.getIDToken ?? (() => Promise.reject(new Error('this runtime has no OIDC token'))),
+    script: undefined,
     now: () => Date.now(),
     sleep: async () => undefined
   }

@@ -4,7 +4,7 @@
  * the summary of what was done.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fakeRuntime } from '../__fixtures__/runtime.js'
@@ -92,7 +92,10 @@ describe('run against the local cloud', () => {
     cloud = await startLocalCloud()
     workspace = await mkdtemp(join(tmpdir(), 'main-flow-'))
   })
-  afterAll(() => cloud.close())
+  afterAll(async () => {
+    await cloud.close()
+    await rm(workspace, { recursive: true, force: true })
+  })
 
   /** The step inputs of a job: files of migrations and seeds by name, and a smoke file. */
   interface JobFiles {
@@ -112,6 +115,7 @@ describe('run against the local cloud', () => {
       ...options
     })
     const home = join(workspace, name)
+    await mkdir(home, { recursive: true })
     const inputs: Record<string, string> = { ...setup.inputs }
     for (const input of ['migrations', 'seed'] as const) {
       if (files[input] === undefined) continue
@@ -127,7 +131,7 @@ describe('run against the local cloud', () => {
     }
     return fakeRuntime({
       inputs,
-      env: setup.job.env,
+      env: { ...setup.job.env, RUNNER_TEMP: home },
       getIDToken: (audience) => requestGitHubToken(setup.job, audience)
     })
   }
@@ -168,10 +172,26 @@ describe('run against the local cloud', () => {
     ])
     expect(seen.output('migrations-applied')).toBe('[1]')
     expect(seen.output('smoke-passed')).toBe('true')
+    // Later steps get the variables DefaultAzureCredential reads, and a private token file.
+    expect(seen.exported.map(([name]) => name)).toEqual([
+      'AZURE_CLIENT_ID',
+      'AZURE_TENANT_ID',
+      'AZURE_AUTHORITY_HOST',
+      'AZURE_FEDERATED_TOKEN_FILE',
+      'COSMOS_ENDPOINT',
+      'COSMOS_DATABASE'
+    ])
+    const file = seen.exported.find(([name]) => name === 'AZURE_FEDERATED_TOKEN_FILE')?.[1] ?? ''
+    expect((await stat(file)).mode & 0o777).toBe(0o600)
+    expect((await stat(join(file, '..'))).mode & 0o777).toBe(0o700)
+    expect(seen.secrets).toContain(await readFile(file, 'utf8'))
+    expect(seen.state).toContainEqual(['token-directory', join(file, '..')])
+    await rm(join(file, '..'), { recursive: true })
     const summary = seen.summaries.join('\n')
     expect(summary).toMatch(/^## Cosmos DB: ✅ passed/)
     expect(stepRows(summary)).toEqual([
       'login ✅ passed',
+      'later steps ✅ passed',
       'role check ✅ passed',
       'migrations ✅ passed',
       'seeding ✅ passed',
@@ -191,6 +211,7 @@ describe('run against the local cloud', () => {
     expect(summary).toMatch(/^## Cosmos DB: ❌ failed at smoke checks/)
     expect(stepRows(summary)).toEqual([
       'login ✅ passed',
+      'later steps ✅ passed',
       'role check ✅ passed',
       'seeding ✅ passed',
       'smoke checks ❌ failed'
@@ -208,7 +229,11 @@ describe('run against the local cloud', () => {
     expect(seen.output('roles')).toContain('Cosmos DB Built-in Data Reader')
     expect(seen.outputs.map(([name]) => name)).not.toContain('seeded')
     const summary = seen.summaries.join('\n')
-    expect(stepRows(summary)).toEqual(['login ✅ passed', 'role check ❌ failed'])
+    expect(stepRows(summary)).toEqual([
+      'login ✅ passed',
+      'later steps ✅ passed',
+      'role check ❌ failed'
+    ])
     expect(summary).toContain('### Authorization')
   })
 
@@ -230,6 +255,7 @@ describe('run against the local cloud', () => {
     const summary = seen.summaries.join('\n')
     expect(stepRows(summary)).toEqual([
       'login ✅ passed',
+      'later steps ✅ passed',
       'role check ✅ passed',
       'migrations ❌ failed'
     ])

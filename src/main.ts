@@ -44,7 +44,7 @@ export async function run(
     const context = stepContext(inputs, plan, session, runtime)
     const on = { record, runtime, charge: session.requestCharge }
     try {
-      for (const step of STEPS.filter((step) => step.wanted(plan)))
+      for (const step of STEPS.filter((step) => step.wanted(context)))
         await recordStep(step.name, () => step.run(context), on)
     } finally {
       // Token figures as they stand at the end: long jobs renew tokens after login.

@@ -10,6 +10,10 @@ export interface Runtime {
   /** Masks a value in every later log line (the runner's add-mask). */
   readonly setSecret: (value: string) => void
   readonly writeSummary: (markdown: string) => Promise<void>
+  /** Sets a variable for the job's later steps (GITHUB_ENV); never a secret's value. */
+  readonly exportVariable: (name: string, value: string) => void
+  /** Keeps a value for this action's post step (GITHUB_STATE). */
+  readonly saveState: (name: string, value: string) => void
   /**
    * Marks the step failed with one message, shown as an error annotation: on the file and line
    * of the bad input when there is one.
@@ -19,6 +23,11 @@ export interface Runtime {
     location?: { readonly file: string; readonly line: number }
   ) => void
   readonly getIDToken: (audience: string) => Promise<string>
+  /**
+   * The file the runner runs (dist/index.js), from which the token refresher is started;
+   * undefined where there is none to start (in-process tests, the admin CLI).
+   */
+  readonly script: string | undefined
   readonly now: () => number
   readonly sleep: (ms: number) => Promise<void>
 }
@@ -58,6 +67,8 @@ export function actionsRuntime(): Runtime {
     },
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (value) => core.setSecret(value),
+    exportVariable: (name, value) => core.exportVariable(name, value),
+    saveState: (name, value) => core.saveState(name, value),
     writeSummary: async (markdown) => {
       if (!process.env['GITHUB_STEP_SUMMARY']) return
       await core.summary.addRaw(markdown, true).write()
@@ -68,6 +79,7 @@ export function actionsRuntime(): Runtime {
       core.error(message, { file: workspaceRelative(location.file), startLine: location.line })
     },
     getIDToken: (audience) => core.getIDToken(audience),
+    script: process.argv[1],
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
   }

@@ -20,7 +20,21 @@ export interface ActionRun {
   readonly outputFile: string
   readonly summary: string
   readonly errors: readonly string[]
+  /** What the step exported for later steps (GITHUB_ENV), and the raw file. */
+  readonly exported: Readonly<Record<string, string>>
+  readonly envFile: string
+  /** What the step kept for its post step (GITHUB_STATE). */
+  readonly state: Readonly<Record<string, string>>
+  /** The post step, run as the runner does once the job's steps are done (unless `post: false`). */
+  readonly post:
+    { readonly exitCode: number | null; readonly log: string; readonly stderr: string } | undefined
 }
+
+/** A later step of the job: runs between the action's step and its post step. */
+export type LaterStep = (job: {
+  /** The job's variables with what the action exported through GITHUB_ENV applied. */
+  readonly env: Readonly<Record<string, string>>
+}) => Promise<void>
 
 export interface RunOptions {
   readonly inputs: Readonly<Record<string, string>>
@@ -34,10 +48,15 @@ export interface RunOptions {
   readonly killAfterMs?: number
   /** The job's workspace (GITHUB_WORKSPACE and the working directory); the test's own by default. */
   readonly workspace?: string
+  /** The job's later steps, run after the action's step and before its post step. */
+  readonly laterSteps?: LaterStep
+  /** Runs the post step, as the runner always does (true by default). */
+  readonly post?: boolean
 }
 
 const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
 const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
+const POST = resolve(import.meta.dirname, '..', 'dist', 'post', 'index.js')
 
 /** What a run of the built admin CLI printed. */
 export interface CliRun {
@@ -84,17 +103,22 @@ export async function runCli(
  */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'action-run-'))
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    env: join(dir, 'env'),
+    state: join(dir, 'state')
+  }
+  for (const file of Object.values(files)) await writeFile(file, '')
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: dir,
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ENV: files.env,
+    GITHUB_STATE: files.state,
     NODE_EXTRA_CA_CERTS: options.caFile,
     ...(options.workspace === undefined ? {} : { GITHUB_WORKSPACE: options.workspace })
   }
@@ -113,16 +137,21 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       [],
       options.workspace
     )
+    const envFile = await readFile(files.env, 'utf8')
+    const exported = parseOutputs(envFile)
+    const state = parseOutputs(await readFile(files.state, 'utf8'))
+    await options.laterSteps?.({ env: { ...env, ...exported } })
+    const post = options.post === false ? undefined : await runPost(env, exported, state, options)
     const lines = stdout.split('\n')
     const masked = lines
       .filter((l) => l.startsWith('::add-mask::'))
       .map((l) => l.slice('::add-mask::'.length))
-    const outputText = await readFile(outputFile, 'utf8')
-    const summary = await readFile(summaryFile, 'utf8')
+    const outputText = await readFile(files.output, 'utf8')
+    const summary = await readFile(files.summary, 'utf8')
     const log = lines.filter((l) => !l.startsWith('::add-mask::')).join('\n')
     capture(
-      'an action run (log, stderr, outputs, summary)',
-      [log, stderr, outputText, summary].join('\n')
+      'an action run (log, stderr, outputs, summary, exported variables, post step)',
+      [log, stderr, outputText, summary, envFile, post?.log ?? '', post?.stderr ?? ''].join('\n')
     )
     return {
       exitCode,
@@ -133,11 +162,42 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       outputs: parseOutputs(outputText),
       outputFile: outputText,
       summary,
-      errors: lines.filter((l) => l.startsWith('::error')).map(unescapeCommand)
+      errors: lines.filter((l) => l.startsWith('::error')).map(unescapeCommand),
+      exported,
+      envFile,
+      state,
+      post
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The post step as the runner runs it: the same file, inputs and job variables, with what the
+ * step exported and its state as STATE_* variables.
+ */
+async function runPost(
+  env: Readonly<Record<string, string>>,
+  exported: Readonly<Record<string, string>>,
+  state: Readonly<Record<string, string>>,
+  options: RunOptions
+): Promise<{ exitCode: number | null; log: string; stderr: string }> {
+  const postEnv: Record<string, string> = { ...env, ...exported }
+  for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
+  const { exitCode, stdout, stderr } = await spawnNode(
+    POST,
+    postEnv,
+    options.timeoutMs ?? 60_000,
+    undefined,
+    [],
+    options.workspace
+  )
+  const log = stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  return { exitCode, log, stderr }
 }
 
 function spawnNode(
@@ -194,10 +254,18 @@ function unescapeCommand(line: string): string {
 
 /**
  * Every secret found anywhere the runner would show or keep: the log, stderr, outputs and the
- * step summary. The `::add-mask::` commands themselves are the runner protocol, not output.
+ * step summary, the variables exported for later steps and the post step's log. The `::add-mask::` commands themselves are the runner protocol, not output.
  */
 export function leakedSecrets(run: ActionRun, secrets: readonly string[]): string[] {
-  const visible = [run.log, run.stderr, run.outputFile, run.summary].join('\n')
+  const visible = [
+    run.log,
+    run.stderr,
+    run.outputFile,
+    run.summary,
+    run.envFile,
+    run.post?.log ?? '',
+    run.post?.stderr ?? ''
+  ].join('\n')
   return secrets.filter((secret) =>
     fragments(secret).some((fragment) => visible.includes(fragment))
   )

@@ -12,7 +12,14 @@ import { adminCredential, type Console } from './setup.js'
  */
 export const RUN_INPUTS = INPUT_NAMES.filter(
   (name) =>
-    !['client-id', 'tenant-id', 'audience', 'on-missing-oidc', 'propagation-wait'].includes(name)
+    ![
+      'client-id',
+      'tenant-id',
+      'audience',
+      'on-missing-oidc',
+      'propagation-wait',
+      'export-credentials'
+    ].includes(name)
 )
 
 /**
@@ -50,6 +57,9 @@ export function terminalRuntime(
       }
     },
     setOutput: (name, value) => say(`output ${name}=${value}`),
+    // A terminal has no later steps and no post step.
+    exportVariable: () => undefined,
+    saveState: () => undefined,
     setSecret: (value) => {
       if (value !== '') secrets.push(value)
     },
@@ -60,6 +70,7 @@ export function terminalRuntime(
     },
     getIDToken: () =>
       Promise.reject(new Error('run uses your own Azure sign-in, not a GitHub token')),
+    script: undefined,
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     exitCode: () => exitCode

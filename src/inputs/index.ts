@@ -48,6 +48,8 @@ export interface ActionInputs {
   readonly allowDestructive: boolean
   /** A YAML file of smoke checks, if the job checks the database. */
   readonly smoke: string | undefined
+  /** Let the job's later steps log in as this identity (a token file and AZURE_* variables). */
+  readonly exportCredentials: boolean
 }
 
 /** Every input the action takes, as action.yml declares them (a test keeps the two equal). */
@@ -91,7 +93,7 @@ export function readInputs(
   ) as unknown as InputValues
   checkEndpointCloud(values, raw.get('endpoint') ?? '', problems)
   checkArmLocation(values, problems)
-  const assembled = assemble(values)
+  const assembled = assemble(values, !!options.developer)
   return {
     onMissingOidc:
       onMissingProblems.length > 0 ? new InputError(onMissingProblems) : values['on-missing-oidc'],
@@ -121,7 +123,7 @@ function fieldOf(name: string, value: string, developer: boolean, problems: stri
 }
 
 /** The inputs as the action uses them, with the defaults that depend on other inputs. */
-function assemble(values: InputValues): ActionInputs {
+function assemble(values: InputValues, developer: boolean): ActionInputs {
   const cloud = CLOUDS[values.cloud ?? 'AzureCloud']
   const endpoint = values.endpoint
   return {
@@ -150,7 +152,9 @@ function assemble(values: InputValues): ActionInputs {
     lockTimeoutMs: values['lock-timeout'] * 1000,
     lockLeaseMs: values['lock-lease'] * 1000,
     allowDestructive: values['allow-destructive'],
-    smoke: values.smoke
+    smoke: values.smoke,
+    // A developer's terminal has no later steps to log in.
+    exportCredentials: values['export-credentials'] && !developer
   }
 }
 

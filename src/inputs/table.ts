@@ -69,7 +69,8 @@ export const INPUT_TABLE = {
   'lock-lease': wholeNumber({ min: 1, max: 3600, fallback: 60 }, RULE.lockLease),
   'allow-destructive': boolean(false),
   smoke: path,
-  'dry-run': boolean(false)
+  'dry-run': boolean(false),
+  'export-credentials': boolean(true)
 } as const satisfies Record<string, Reader<unknown>>
 
 export type InputName = keyof typeof INPUT_TABLE

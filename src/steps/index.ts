@@ -1,3 +1,4 @@
+import { laterStepsStep } from './later-steps.js'
 import { migrationsStep } from './migrations.js'
 import { roleCheckStep } from './role-check.js'
 import { seedingStep } from './seeding.js'
@@ -5,10 +6,17 @@ import { smokeChecksStep } from './smoke-checks.js'
 import type { Step } from './step.js'
 
 /**
- * The steps after login, in the order they run: nothing is written before the role check, the
- * schema is migrated before it is seeded, and smoke checks see the result of both.
+ * The steps after login, in the order they run: later steps get their credentials whatever the
+ * action's own work comes to, nothing is written before the role check, the schema is migrated
+ * before it is seeded, and smoke checks see the result of both.
  */
-export const STEPS: readonly Step[] = [roleCheckStep, migrationsStep, seedingStep, smokeChecksStep]
+export const STEPS: readonly Step[] = [
+  laterStepsStep,
+  roleCheckStep,
+  migrationsStep,
+  seedingStep,
+  smokeChecksStep
+]
 
 export { loginStep } from './login.js'
 export { recordStep, type StepLedger } from './record.js'

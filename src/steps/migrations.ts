@@ -18,7 +18,7 @@ const MAX_DELETES = 1000
  */
 export const migrationsStep: Step = {
   name: 'migrations',
-  wanted: (plan) => plan.migrations.length > 0,
+  wanted: ({ plan }) => plan.migrations.length > 0,
   run: (context) =>
     context.runtime.log.group(context.inputs.dryRun ? 'Migrations (dry run)' : 'Migrations', () =>
       migrate(context)

@@ -6,7 +6,7 @@ import type { Step, StepResult } from './step.js'
 /** The seed files of the plan, written to their containers (grouped per file in the log). */
 export const seedingStep: Step = {
   name: 'seeding',
-  wanted: (plan) => plan.seedFiles.length > 0,
+  wanted: ({ plan }) => plan.seedFiles.length > 0,
   run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
     const seeded = await seedContainers({
       client: session.client,

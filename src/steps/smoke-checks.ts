@@ -9,7 +9,7 @@ import type { Step, StepResult } from './step.js'
  */
 export const smokeChecksStep: Step = {
   name: 'smoke checks',
-  wanted: (plan) => plan.smokeChecks.length > 0,
+  wanted: ({ plan }) => plan.smokeChecks.length > 0,
   run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
     const result = await runtime.log.group('Smoke checks', () =>
       runSmokeChecks({

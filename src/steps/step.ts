@@ -12,8 +12,8 @@ import type { Session } from '../session/index.js'
 export interface Step {
   /** As the summary's steps table and the logs name it. */
   readonly name: string
-  /** True when the plan holds work for this step (the role check always runs). */
-  wanted(plan: WorkPlan): boolean
+  /** True when the inputs and the plan ask for this step (the role check always runs). */
+  wanted(context: StepContext): boolean
   /** Runs against the logged-in session; what it returns is recorded, in order, by the run. */
   run(context: StepContext): Promise<StepResult>
 }

@@ -1,0 +1,187 @@
+/**
+ * End to end: the built action's step, a later step of the same job logging in with nothing but
+ * what the action exported (DefaultAzureCredential in its own process), then the post step.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { access, readFile, stat } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
+import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
+import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
+
+const LATER_STEP = resolve(import.meta.dirname, '..', '..', 'testkit', 'later-step.ts')
+const TSX = resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx')
+
+let cloud: LocalCloud
+const runs: ActionRun[] = []
+let repositories = 0
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+})
+afterAll(async () => {
+  const secrets = cloud.secrets()
+  for (const run of runs) expect(leakedSecrets(run, secrets)).toEqual([])
+  await cloud.close()
+})
+
+async function repository(tokenLifetimeSeconds?: number): Promise<RepositorySetup> {
+  const n = ++repositories
+  return setUpRepository(cloud, {
+    repository: `octo-org/later-${n}`,
+    database: `later${n}`,
+    containers: [{ id: 'items', partitionKey: { paths: ['/pk'] } }],
+    ...(tokenLifetimeSeconds === undefined ? {} : { tokenLifetimeSeconds })
+  })
+}
+
+/** True while a process of that pid runs, given a few seconds to be reaped once stopped. */
+async function running(pid: number): Promise<boolean> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    try {
+      process.kill(pid, 0)
+    } catch {
+      return false
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return true
+}
+
+/** The `jti` of the token in a file: which token it is. */
+async function tokenId(file: string): Promise<string> {
+  const token = await readFile(file, 'utf8')
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    jti: string
+  }
+  return claims.jti
+}
+
+/** A later step: its own process, the job's variables with what the action exported. */
+async function laterStep(env: Readonly<Record<string, string>>, args: string[]): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(TSX, [LATER_STEP, ...args], {
+    // The SDKs' workload identity credential alone: a failed sign-in must not go on to probe
+    // the instance metadata address.
+    env: { ...env, AZURE_TOKEN_CREDENTIALS: 'WorkloadIdentityCredential' },
+    timeout: 120_000
+  })
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '')
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false
+  )
+
+describe('later steps', () => {
+  it('log in with DefaultAzureCredential through the exported variables; the post step removes the file', async () => {
+    const setup = await repository()
+    let file = ''
+    let read: unknown
+    let mode = 0
+    const run = await runAction({
+      inputs: setup.inputs,
+      env: setup.job.env,
+      caFile: cloud.caFile,
+      laterSteps: async ({ env }) => {
+        file = env['AZURE_FEDERATED_TOKEN_FILE'] ?? ''
+        mode = (await stat(file)).mode & 0o777
+        read = await laterStep(env, ['items', 'later-1'])
+      }
+    })
+    runs.push(run)
+    expect(run.errors).toEqual([])
+    expect(Object.keys(run.exported)).toEqual([
+      'AZURE_CLIENT_ID',
+      'AZURE_TENANT_ID',
+      'AZURE_AUTHORITY_HOST',
+      'AZURE_FEDERATED_TOKEN_FILE',
+      'COSMOS_ENDPOINT',
+      'COSMOS_DATABASE'
+    ])
+    expect(run.exported['AZURE_CLIENT_ID']).toBe(setup.clientId)
+    expect(read).toEqual({ rounds: [1] })
+    expect(await cloud.cosmos.readItems(setup.inputs['database'] as string, 'items')).toEqual([
+      expect.objectContaining({ id: 'later-1', round: 1 })
+    ])
+    // The file: private, outside the workspace, gone after the post step.
+    expect(mode).toBe(0o600)
+    expect(relative(process.cwd(), file).startsWith('..')).toBe(true)
+    expect(run.state['token-directory']).toBe(dirname(file))
+    expect(run.post?.exitCode).toBe(0)
+    expect(run.post?.log).toContain('Removed the token file')
+    expect(await exists(dirname(file))).toBe(false)
+    expect(run.summary).toContain('### Later steps')
+  }, 180_000)
+
+  it('keep working past several token lifetimes: the file is rewritten until the post step', async () => {
+    // GitHub tokens of 4 s: a later step started 4 s after the action's step would fail on the
+    // token the step wrote.
+    const setup = await repository(4)
+    const tokens = new Set<string>()
+    const reads: unknown[] = []
+    const run = await runAction({
+      inputs: setup.inputs,
+      env: setup.job.env,
+      caFile: cloud.caFile,
+      timeoutMs: 120_000,
+      laterSteps: async ({ env }) => {
+        const file = env['AZURE_FEDERATED_TOKEN_FILE'] ?? ''
+        for (let step = 1; step <= 4; step++) {
+          await new Promise((resolve) => setTimeout(resolve, 4500))
+          tokens.add(await tokenId(file))
+          reads.push(await laterStep(env, ['items', `later-${step}`]))
+        }
+      }
+    })
+    runs.push(run)
+    expect(run.errors).toEqual([])
+    expect(reads).toEqual([{ rounds: [1] }, { rounds: [1] }, { rounds: [1] }, { rounds: [1] }])
+    expect(tokens.size).toBe(4)
+    const pid = Number(run.state['refresher-pid'])
+    expect(pid).toBeGreaterThan(0)
+    expect(run.post?.log).toContain(`Stopped the token refresher (pid ${pid})`)
+    expect(await running(pid)).toBe(false)
+  }, 180_000)
+
+  it('export-credentials: false exports nothing and leaves nothing for the post step', async () => {
+    const setup = await repository()
+    const run = await runAction({
+      inputs: { ...setup.inputs, 'export-credentials': 'false' },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.errors).toEqual([])
+    expect(run.exported).toEqual({})
+    expect(run.state).toEqual({})
+    expect(run.post?.exitCode).toBe(0)
+    expect(run.post?.log).not.toContain('Removed')
+    expect(run.summary).not.toContain('### Later steps')
+  })
+
+  it('the token file holds a GitHub token for the exchange, readable by its owner only', async () => {
+    const setup = await repository()
+    let token = ''
+    const run = await runAction({
+      inputs: setup.inputs,
+      env: setup.job.env,
+      caFile: cloud.caFile,
+      laterSteps: async ({ env }) => {
+        token = await readFile(env['AZURE_FEDERATED_TOKEN_FILE'] ?? '', 'utf8')
+      }
+    })
+    runs.push(run)
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')
+    ) as { aud: string; iss: string }
+    expect(claims.aud).toBe('api://AzureADTokenExchange')
+    expect(claims.iss).toBe(cloud.github.issuer)
+    // Masked the moment it was fetched, and never in a variable, an output or the log.
+    expect(run.masked).toContain(token)
+    expect(run.envFile).not.toContain(token)
+  })
+})
