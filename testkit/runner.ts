@@ -151,7 +151,15 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const log = lines.filter((l) => !l.startsWith('::add-mask::')).join('\n')
     capture(
       'an action run (log, stderr, outputs, summary, exported variables, post step)',
-      [log, stderr, outputText, summary, envFile, post?.log ?? '', post?.stderr ?? ''].join('\n')
+      [
+        log,
+        stderr,
+        withoutRequestedToken(outputText),
+        summary,
+        envFile,
+        post?.log ?? '',
+        post?.stderr ?? ''
+      ].join('\n')
     )
     return {
       exitCode,
@@ -230,6 +238,14 @@ function spawnNode(
   })
 }
 
+/**
+ * GITHUB_OUTPUT without the `access-token` output, the one place a token belongs when a workflow
+ * asks for it (`access-token-output: true`); every other output is still searched.
+ */
+function withoutRequestedToken(outputFile: string): string {
+  return outputFile.replace(/^access-token<<(\S+)\n[\s\S]*?\n\1$/m, '')
+}
+
 /** Reads GITHUB_OUTPUT's `name<<delimiter` blocks. */
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
@@ -260,7 +276,7 @@ export function leakedSecrets(run: ActionRun, secrets: readonly string[]): strin
   const visible = [
     run.log,
     run.stderr,
-    run.outputFile,
+    withoutRequestedToken(run.outputFile),
     run.summary,
     run.envFile,
     run.post?.log ?? '',

@@ -147,6 +147,33 @@ describe('later steps', () => {
     expect(await running(pid)).toBe(false)
   }, 180_000)
 
+  it('access-token-output gives the Cosmos DB token as a masked output, only when asked', async () => {
+    const setup = await repository()
+    const asked = await runAction({
+      inputs: { ...setup.inputs, 'access-token-output': 'true' },
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    const plain = await runAction({
+      inputs: setup.inputs,
+      env: setup.job.env,
+      caFile: cloud.caFile
+    })
+    runs.push(asked, plain)
+    expect(asked.errors).toEqual([])
+    const token = asked.outputs['access-token'] ?? ''
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')
+    ) as { aud: string; oid: string; exp: number }
+    expect(claims.oid).toBe(setup.principalId)
+    // MSAL counts the lifetime from when it asked; the token's own exp may be a second apart.
+    const expires = new Date(asked.outputs['access-token-expires-on'] ?? '').getTime()
+    expect(Math.abs(expires - claims.exp * 1000)).toBeLessThanOrEqual(5000)
+    expect(asked.masked).toContain(token)
+    expect([asked.log, asked.summary, asked.envFile].join('\n')).not.toContain(token)
+    expect(plain.outputs['access-token']).toBeUndefined()
+  })
+
   it('export-credentials: false exports nothing and leaves nothing for the post step', async () => {
     const setup = await repository()
     const run = await runAction({

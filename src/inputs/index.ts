@@ -48,6 +48,8 @@ export interface ActionInputs {
   readonly allowDestructive: boolean
   /** A YAML file of smoke checks, if the job checks the database. */
   readonly smoke: string | undefined
+  /** Give the Cosmos DB access token as an output (masked, not renewed). */
+  readonly accessTokenOutput: boolean
   /** Let the job's later steps log in as this identity (a token file and AZURE_* variables). */
   readonly exportCredentials: boolean
 }
@@ -153,6 +155,7 @@ function assemble(values: InputValues, developer: boolean): ActionInputs {
     lockLeaseMs: values['lock-lease'] * 1000,
     allowDestructive: values['allow-destructive'],
     smoke: values.smoke,
+    accessTokenOutput: values['access-token-output'],
     // A developer's terminal has no later steps to log in.
     exportCredentials: values['export-credentials'] && !developer
   }

@@ -70,6 +70,7 @@ export const INPUT_TABLE = {
   'allow-destructive': boolean(false),
   smoke: path,
   'dry-run': boolean(false),
+  'access-token-output': boolean(false),
   'export-credentials': boolean(true)
 } as const satisfies Record<string, Reader<unknown>>
 

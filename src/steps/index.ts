@@ -1,3 +1,4 @@
+import { accessTokenStep } from './access-token.js'
 import { laterStepsStep } from './later-steps.js'
 import { migrationsStep } from './migrations.js'
 import { roleCheckStep } from './role-check.js'
@@ -12,6 +13,7 @@ import type { Step } from './step.js'
  */
 export const STEPS: readonly Step[] = [
   laterStepsStep,
+  accessTokenStep,
   roleCheckStep,
   migrationsStep,
   seedingStep,
