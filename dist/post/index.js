@@ -31709,6 +31709,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
+
 /**
  * Keeps the token file fresh: a new GitHub token every fifth of a token's lifetime (at most a
  * minute apart), so that what an SDK reads has most of its life ahead of it. Stops when the
@@ -31747,23 +31748,23 @@ async function fetchToken(parameters) {
         if (!response.ok)
             return undefined;
         const token = (await response.json()).value;
-        if (typeof token !== 'string' || token === '')
-            return undefined;
-        return { token, lifetimeSeconds: lifetimeOf(token) };
+        const lifetimeSeconds = typeof token === 'string' ? lifetimeOf(token) : undefined;
+        // Anything but a JWT is a fault of the moment, never written over a good token.
+        return lifetimeSeconds === undefined ? undefined : { token: token, lifetimeSeconds };
     }
     catch {
         return undefined;
     }
 }
-/** `exp - iat` of a JWT, read without verifying (only its timing is wanted); 300 s if unreadable. */
+/** `exp - iat` of a JWT, read without verifying (only its timing is wanted); undefined if unreadable. */
 function lifetimeOf(token) {
     try {
-        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+        const claims = decodeClaims(token);
         const lifetime = Number(claims.exp) - Number(claims.iat);
-        return Number.isFinite(lifetime) && lifetime > 0 ? lifetime : 300;
+        return Number.isFinite(lifetime) && lifetime > 0 ? lifetime : undefined;
     }
     catch {
-        return 300;
+        return undefined;
     }
 }
 async function refresh_loop_exists(path) {

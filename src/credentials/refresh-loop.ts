@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { decodeClaims } from '../identity/claims.js'
 import { writeTokenFile } from './token-file.js'
 
 /** What the refresher is started with, all through its environment (see refresher.ts). */
@@ -52,24 +53,22 @@ async function fetchToken(
     if (response.status === 401 || response.status === 403) return 'refused'
     if (!response.ok) return undefined
     const token = ((await response.json()) as { value?: unknown }).value
-    if (typeof token !== 'string' || token === '') return undefined
-    return { token, lifetimeSeconds: lifetimeOf(token) }
+    const lifetimeSeconds = typeof token === 'string' ? lifetimeOf(token) : undefined
+    // Anything but a JWT is a fault of the moment, never written over a good token.
+    return lifetimeSeconds === undefined ? undefined : { token: token as string, lifetimeSeconds }
   } catch {
     return undefined
   }
 }
 
-/** `exp - iat` of a JWT, read without verifying (only its timing is wanted); 300 s if unreadable. */
-function lifetimeOf(token: string): number {
+/** `exp - iat` of a JWT, read without verifying (only its timing is wanted); undefined if unreadable. */
+function lifetimeOf(token: string): number | undefined {
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
-      exp?: unknown
-      iat?: unknown
-    }
+    const claims = decodeClaims(token)
     const lifetime = Number(claims.exp) - Number(claims.iat)
-    return Number.isFinite(lifetime) && lifetime > 0 ? lifetime : 300
+    return Number.isFinite(lifetime) && lifetime > 0 ? lifetime : undefined
   } catch {
-    return 300
+    return undefined
   }
 }
 
