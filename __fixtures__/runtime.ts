@@ -1,3 +1,4 @@
+import { neverCancelled, type Cancellation } from '../src/cancellation/index.js'
 import type { Runtime } from '../src/runtime.js'
 
 /** Everything a run did through its runtime, in order, for assertions. */
@@ -20,6 +21,8 @@ export interface FakeRuntimeOptions {
   readonly inputs: Readonly<Record<string, string>>
   readonly env?: NodeJS.ProcessEnv
   readonly getIDToken?: (audience: string) => Promise<string>
+  /** The job's cancellation; never cancelled unless a test gives one it controls. */
+  readonly cancellation?: Cancellation
 }
 
 /**
@@ -67,7 +70,8 @@ export function fakeRuntime(options: FakeRuntimeOptions): {
       options.getIDToken ?? (() => Promise.reject(new Error('this runtime has no OIDC token'))),
     script: undefined,
     now: () => Date.now(),
-    sleep: async () => undefined
+    sleep: async () => undefined,
+    cancellation: options.cancellation ?? neverCancelled()
   }
   return { runtime, seen }
 }

@@ -29,6 +29,7 @@ import { requestGitHubToken } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { actionEnvironment, setUpRepository } from '../testkit/scenario.js'
 import { printTable, quantile, quiet, recordRows, time } from './stats.js'
+import { neverCancelled } from '../src/cancellation/index.js'
 
 const COLD_ROUNDS = Number(process.env['BENCH_COLD_ROUNDS'] ?? 30)
 const READS = Number(process.env['BENCH_READS'] ?? 2000)
@@ -73,6 +74,7 @@ const runtime: Runtime = {
   setSecret() {},
   exportVariable() {},
   script: undefined,
+  cancellation: neverCancelled(),
   saveState() {},
   writeSummary: async () => undefined,
   fail() {},

@@ -40,12 +40,16 @@ export async function run(
     if (missing) throw missing
 
     const plan = await planWork(inputs)
+    // An abandoned run (still busy at the runner's SIGTERM) reports what it had done.
+    runtime.cancellation.onAbandon(() => fail(runtime, record, new ActionError(ABANDONED_MESSAGE)))
     const session = await loginStep(inputs, { record, runtime }, developer)
     const context = stepContext(inputs, plan, session, runtime)
     const on = { record, runtime, charge: session.requestCharge }
     try {
-      for (const step of STEPS.filter((step) => step.wanted(context)))
+      for (const step of STEPS.filter((step) => step.wanted(context))) {
+        runtime.cancellation.throwIfCancelled()
         await recordStep(step.name, () => step.run(context), on)
+      }
     } finally {
       // Token figures as they stand at the end: long jobs renew tokens after login.
       record.login = { ...session.report, ...session.tokens() }
@@ -56,6 +60,9 @@ export async function run(
     await fail(runtime, record, error)
   }
 }
+
+const ABANDONED_MESSAGE =
+  'Cancelled: the work in flight did not stop in time and was abandoned. A migration it was running is recorded as interrupted and runs again next time; the migration lock is released (or, if that failed, by the post step).'
 
 /** A run without a GitHub token that was told to skip: it says so, and does nothing. */
 async function skip(runtime: Runtime): Promise<void> {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { relative } from 'node:path'
+import { cancellableSleep, neverCancelled, type Cancellation } from './cancellation/index.js'
 
 /** What the action needs from the runner; injected so the flow can be driven in tests. */
 export interface Runtime {
@@ -29,7 +30,10 @@ export interface Runtime {
    */
   readonly script: string | undefined
   readonly now: () => number
+  /** Ends early, throwing the CancelledError, once the job is cancelled. */
   readonly sleep: (ms: number) => Promise<void>
+  /** The job's cancellation: work checks it before starting more, and registers clean-ups. */
+  readonly cancellation: Cancellation
 }
 
 /** Log lines, through the runner so that masked values stay masked. */
@@ -46,8 +50,8 @@ export interface Logger {
   readonly group: <T>(name: string, work: () => Promise<T>) => Promise<T>
 }
 
-/** The real runner, through @actions/core. */
-export function actionsRuntime(): Runtime {
+/** The real runner, through @actions/core; cancelled as `cancellation` says (never by default). */
+export function actionsRuntime(cancellation: Cancellation = neverCancelled()): Runtime {
   return {
     getInput: (name) => core.getInput(name),
     env: process.env,
@@ -81,7 +85,11 @@ export function actionsRuntime(): Runtime {
     getIDToken: (audience) => core.getIDToken(audience),
     script: process.argv[1],
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: cancellableSleep(
+      cancellation,
+      (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    ),
+    cancellation
   }
 }
 

@@ -28,6 +28,8 @@ export interface ActionRun {
   /** The post step, run as the runner does once the job's steps are done (unless `post: false`). */
   readonly post:
     { readonly exitCode: number | null; readonly log: string; readonly stderr: string } | undefined
+  /** The signals sent to a cancelled step, in order (SIGKILL only when it outlived SIGTERM). */
+  readonly signals: readonly string[]
 }
 
 /** A later step of the job: runs between the action's step and its post step. */
@@ -44,6 +46,8 @@ export interface RunOptions {
   readonly timeoutMs?: number
   /** Kills the process with SIGKILL as soon as its stdout matches (a runner dying mid-step). */
   readonly killWhen?: RegExp
+  /** Cancels the job as the runner does (SIGINT, SIGTERM, SIGKILL) once stdout matches. */
+  readonly cancel?: Cancel
   /** Kills the process with SIGKILL this many milliseconds after it starts. */
   readonly killAfterMs?: number
   /** The job's workspace (GITHUB_WORKSPACE and the working directory); the test's own by default. */
@@ -129,13 +133,14 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     if (value !== undefined) env[name] = value
   }
   try {
-    const { exitCode, stdout, stderr } = await spawnNode(
+    const { exitCode, stdout, stderr, signals } = await spawnNode(
       ACTION,
       env,
       options.killAfterMs ?? options.timeoutMs ?? 60_000,
       options.killWhen,
       [],
-      options.workspace
+      options.workspace,
+      options.cancel
     )
     const envFile = await readFile(files.env, 'utf8')
     const exported = parseOutputs(envFile)
@@ -174,7 +179,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       exported,
       envFile,
       state,
-      post
+      post,
+      signals
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
@@ -208,15 +214,32 @@ async function runPost(
   return { exitCode, log, stderr }
 }
 
+/**
+ * A job cancelled as the runner cancels it (actions/runner, ProcessInvoker.cs): SIGINT to the
+ * step's process, SIGTERM 7.5 s later, SIGKILL 2.5 s after that.
+ */
+export interface Cancel {
+  /** Cancels once stdout matches. */
+  readonly when: RegExp
+  /** From SIGINT to SIGTERM (7,500 ms, as the runner does, by default). */
+  readonly sigtermAfterMs?: number
+}
+
 function spawnNode(
   script: string,
   env: Record<string, string>,
   timeoutMs: number,
   killWhen: RegExp | undefined,
   args: readonly string[] = [],
-  cwd?: string
+  cwd?: string,
+  cancel?: Cancel
 ) {
-  return new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((done, fail) => {
+  return new Promise<{
+    exitCode: number | null
+    stdout: string
+    stderr: string
+    signals: string[]
+  }>((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], {
       env,
       ...(cwd === undefined ? {} : { cwd }),
@@ -224,16 +247,29 @@ function spawnNode(
     })
     let stdout = ''
     let stderr = ''
+    const signals: string[] = []
+    const timers: Array<ReturnType<typeof setTimeout>> = []
+    const send = (signal: NodeJS.Signals): void => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      signals.push(signal)
+      child.kill(signal)
+    }
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
       if (killWhen?.test(stdout)) child.kill('SIGKILL')
+      if (cancel?.when.test(stdout) && signals.length === 0) {
+        send('SIGINT')
+        const sigtermAfterMs = cancel.sigtermAfterMs ?? 7500
+        timers.push(setTimeout(() => send('SIGTERM'), sigtermAfterMs))
+        timers.push(setTimeout(() => send('SIGKILL'), sigtermAfterMs + 2500))
+      }
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    timers.push(setTimeout(() => child.kill('SIGKILL'), timeoutMs))
     child.on('error', fail)
     child.on('close', (exitCode) => {
-      clearTimeout(timer)
-      done({ exitCode, stdout, stderr })
+      timers.forEach(clearTimeout)
+      done({ exitCode, stdout, stderr, signals })
     })
   })
 }

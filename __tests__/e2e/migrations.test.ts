@@ -49,13 +49,15 @@ async function repository(controlPlane: 'write' | 'read' = 'write'): Promise<Rep
 async function run(
   setup: RepositorySetup,
   inputs: Record<string, string>,
-  killWhen?: RegExp
+  killWhen?: RegExp,
+  post = true
 ): Promise<ActionRun> {
   const result = await runAction({
     inputs: { ...setup.inputs, ...inputs },
     env: setup.job.env,
     caFile: cloud.caFile,
-    ...(killWhen ? { killWhen } : {})
+    ...(killWhen ? { killWhen } : {}),
+    post
   })
   expect(leakedSecrets(result, cloud.secrets())).toEqual([])
   return result
@@ -402,7 +404,7 @@ export async function up(ctx) {
     expect(items.find((d) => d['id'] === 'counter-2')?.['runs']).toBe(1)
   })
 
-  it('after a run killed mid-migration, the next run takes over the expired lease and completes it', async () => {
+  it('after a run lost mid-migration (killed, and no post step: the runner itself is gone), the next run takes over the expired lease and completes it', async () => {
     const setup = await repository()
     const dir = await migrations({
       '0001-long.mjs': `export const containers = ['items']
@@ -418,7 +420,7 @@ export async function up(ctx) {
 }
 `
     })
-    const killed = await run(setup, { migrations: dir, 'lock-lease': '2' }, /halfway/)
+    const killed = await run(setup, { migrations: dir, 'lock-lease': '2' }, /halfway/, false)
     expect(killed.exitCode).toBeNull()
     expect((await ledger(setup))[0]).toMatchObject({ status: 'running' })
     const lease = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'migrations')).find(

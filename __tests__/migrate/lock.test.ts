@@ -121,4 +121,35 @@ describe('MigrationLock', () => {
     fake.stalled.forEach((resume) => resume())
     await lock.release()
   })
+
+  it('names its holding in the lease, and allows no write once released', async () => {
+    const fake = fakeLedger()
+    const ledger = await Ledger.open(fake.container)
+    const lock = await MigrationLock.acquire(parameters(ledger, { now: 0 }).value)
+    expect(lock.holderId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(fake.lease()?.['holder']).toMatchObject({ id: lock.holderId, runner: 'test' })
+    expect(await lock.release()).toBe(true)
+    expect(fake.lease()).toBeUndefined()
+    expect(() => lock.assertHeld()).toThrow('has been released')
+    expect(await lock.release()).toBe(true) // a second release finds nothing to do
+  })
+
+  it('stops waiting for a lock held by another run once the job is cancelled', async () => {
+    const fake = fakeLedger()
+    const ledger = await Ledger.open(fake.container)
+    const clock = { now: 0 }
+    const held = await MigrationLock.acquire(parameters(ledger, clock).value)
+    let looks = 0
+    const waiting = MigrationLock.acquire(
+      parameters(ledger, clock, {
+        throwIfCancelled: () => {
+          if (++looks > 2) throw new Error('cancelled')
+        }
+      }).value
+    )
+    await expect(waiting).rejects.toThrow('cancelled')
+    expect(looks).toBe(3)
+    expect(clock.now).toBe(2000) // two polls waited, none after the cancellation
+    await held.release()
+  })
 })

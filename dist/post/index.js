@@ -28370,6 +28370,210 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YX: () => (/* binding */ neverCancelled),
+/* harmony export */   u_: () => (/* binding */ cancellableSleep)
+/* harmony export */ });
+/* unused harmony exports GRACE_MS, ABANDON_MS, CancelledError, cancelOnSignals */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * A cancelled job, as the runner cancels it: SIGINT to the step's process, SIGTERM 7.5 s later,
+ * SIGKILL 2.5 s after that (actions/runner, src/Runner.Sdk/ProcessInvoker.cs: _sigintTimeout
+ * and _sigtermTimeout). The first signal stops new work: the writes in flight settle and the run
+ * ends the way a failure does, recording what it was doing. When that has not happened by the
+ * second signal (or GRACE_MS after the first, for whoever sends only one), the run is abandoned:
+ * what must not be left behind (the migration lock, a ledger entry `running`) is cleaned up by
+ * the handlers registered for it, and the process exits before the kill.
+ */
+/** How long after the first signal a run that has not wound down is abandoned. */
+const GRACE_MS = 6000;
+/** How long the clean-up of an abandoned run may take, each handler at most. */
+const ABANDON_MS = 1500;
+/** The work stopped because the job was cancelled. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    signal;
+    constructor(signal, what = 'stopped before starting more work') {
+        super(`Cancelled (${signal}): ${what}.`);
+        this.signal = signal;
+    }
+}
+/** For runs nobody can cancel (tests, previews): never aborted, handlers never run. */
+function neverCancelled() {
+    return cancellationOf(new AbortController().signal, []);
+}
+/** Cancels on SIGINT or SIGTERM, and abandons the run at the second signal or after the grace. */
+function cancelOnSignals(parameters) {
+    const controller = new AbortController();
+    const handlers = [];
+    let abandoning = false;
+    const abandon = async (why) => {
+        if (abandoning)
+            return;
+        abandoning = true;
+        parameters.log(`${why}: abandoning the work in flight, cleaning up, exiting.`);
+        for (const cleanup of [...handlers].reverse())
+            await settleWithin(cleanup, parameters.log);
+        parameters.exit(1);
+    };
+    const receive = (signal) => () => {
+        if (controller.signal.aborted)
+            return void abandon(`${signal} after cancellation`);
+        controller.abort(new CancelledError(signal));
+        parameters.log(`${signal}: the job is cancelled. Starting no more work; the writes in flight settle, then the run stops.`);
+        const graceMs = parameters.graceMs ?? GRACE_MS;
+        setTimeout(() => void abandon(`Still running ${graceMs / 1000} s after ${signal}`), graceMs).unref();
+    };
+    parameters.on('SIGINT', receive('SIGINT'));
+    parameters.on('SIGTERM', receive('SIGTERM'));
+    return cancellationOf(controller.signal, handlers);
+}
+function cancellationOf(signal, handlers) {
+    return {
+        signal,
+        throwIfCancelled: () => {
+            if (signal.aborted)
+                throw signal.reason;
+        },
+        onAbandon: (cleanup) => {
+            handlers.push(cleanup);
+            return () => {
+                const index = handlers.indexOf(cleanup);
+                if (index >= 0)
+                    handlers.splice(index, 1);
+            };
+        }
+    };
+}
+/** Runs one clean-up, giving up on it after ABANDON_MS; its failure is logged, never thrown. */
+async function settleWithin(cleanup, log) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            log(`A clean-up did not finish within ${ABANDON_MS} ms; left to the post step.`);
+            resolve();
+        }, ABANDON_MS);
+    });
+    try {
+        await Promise.race([cleanup(), late]);
+    }
+    catch (error) {
+        log(`A clean-up failed: ${describeError(error)}`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * A sleep that ends early, with the CancelledError, once the job is cancelled: retries and waits
+ * (a lock held by another run, Entra's propagation) do not hold a cancelled run.
+ */
+function cancellableSleep(cancellation, sleep) {
+    return async (ms) => {
+        cancellation.throwIfCancelled();
+        let stop;
+        const cancelled = new Promise((_, reject) => {
+            stop = () => reject(cancellation.signal.reason);
+            cancellation.signal.addEventListener('abort', stop, { once: true });
+        });
+        try {
+            await Promise.race([sleep(ms), cancelled]);
+        }
+        finally {
+            if (stop)
+                cancellation.signal.removeEventListener('abort', stop);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ EntraError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   h9: () => (/* binding */ GitHubTokenError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/* unused harmony export CosmosAccessError */
+/**
+ * The few error classes the action raises. Each carries a message that says what went wrong
+ * and what to do next; `cause` keeps the underlying failure for debugging. None of them ever
+ * holds a token: messages are built from claims and service texts, which carry none.
+ */
+/** Base class: a failure the action has explained for its user. */
+class ActionError extends Error {
+    /** The file and line of the bad input, for an annotation on it. */
+    location;
+    constructor(message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.location = options?.location;
+    }
+}
+/** One or more inputs are invalid; raised before any network call. */
+class InputError extends ActionError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+/** The job cannot get a GitHub OIDC token (no permission, fork, or the token service failed). */
+class GitHubTokenError extends ActionError {
+    /** True when the runner exposes no ID-token endpoint at all (permission missing). */
+    missingPermission;
+    constructor(message, options) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.missingPermission = options.missingPermission;
+    }
+}
+/** Microsoft Entra ID refused the token exchange; `code` is the AADSTS number when known. */
+class EntraError extends ActionError {
+    code;
+    transient;
+    constructor(message, options) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.code = options.code;
+        this.transient = options.transient;
+    }
+}
+/** Cosmos DB refused a request; `status` and `substatus` are Cosmos's own. */
+class CosmosAccessError extends ActionError {
+    status;
+    substatus;
+    constructor(message, options) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.status = options.status;
+        this.substatus = options.substatus;
+    }
+}
+/** Turns anything thrown into a message, without dropping values that are not Errors. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28377,10 +28581,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -28426,6 +28658,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28461,6 +28700,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28475,6 +28728,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28482,10 +28742,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -28545,6 +28826,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -28556,6 +28865,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -28588,7 +28911,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -28597,6 +28920,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -28644,6 +28970,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -28658,6 +29006,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -28709,8 +29120,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28785,7 +29196,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -28839,10 +29250,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28856,15 +29267,15 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28875,11 +29286,11 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -29840,7 +30251,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29863,7 +30274,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29959,7 +30370,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30140,7 +30551,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -30163,7 +30574,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30190,7 +30601,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30248,7 +30659,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30277,11 +30688,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30501,7 +30912,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30516,7 +30927,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30527,7 +30938,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30536,7 +30947,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30683,13 +31094,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30967,7 +31378,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -30980,7 +31391,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31319,8 +31730,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31430,7 +31841,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -31501,7 +31912,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -31569,7 +31980,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31656,12 +32067,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/credentials/token-file.ts
 
 
@@ -31694,7 +32105,7 @@ async function token_file_writeTokenFile(path, token) {
 }
 /** Removes the token directory and everything in it; nothing happens when it is gone already. */
 async function removeTokenDirectory(directory) {
-    await (0,promises_namespaceObject.rm)(directory, { recursive: true, force: true });
+    await (0,promises_.rm)(directory, { recursive: true, force: true });
 }
 function inside(path, parent) {
     if (parent === undefined || parent === '')
@@ -31703,8 +32114,8 @@ function inside(path, parent) {
     return between === '' || (!between.startsWith('..') && !isAbsolute(between));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/credentials/refresh-loop.ts
 
 
@@ -31822,7 +32233,7 @@ async function runRefresher(env) {
  * elsewhere the refresher stops by itself within a minute of its file's removal.
  */
 async function stopRefresher(pid, file) {
-    const environment = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/environ`, 'utf8').catch(() => '');
+    const environment = await (0,promises_.readFile)(`/proc/${pid}/environ`, 'utf8').catch(() => '');
     if (!environment.split('\0').includes(`${REFRESHER_MODE}=${file}`))
         return false;
     process.kill(pid, 'SIGTERM');
@@ -31838,109 +32249,123 @@ async function stopRefresher(pid, file) {
 const TOKEN_DIRECTORY_STATE = 'token-directory';
 const REFRESHER_STATE = 'refresher-pid';
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The few error classes the action raises. Each carries a message that says what went wrong
- * and what to do next; `cause` keeps the underlying failure for debugging. None of them ever
- * holds a token: messages are built from claims and service texts, which carry none.
- */
-/** Base class: a failure the action has explained for its user. */
-class ActionError extends Error {
-    /** The file and line of the bad input, for an annotation on it. */
-    location;
-    constructor(message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = new.target.name;
-        this.location = options?.location;
-    }
-}
-/** One or more inputs are invalid; raised before any network call. */
-class InputError extends ActionError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.problems = problems;
-    }
-}
-/** The job cannot get a GitHub OIDC token (no permission, fork, or the token service failed). */
-class GitHubTokenError extends ActionError {
-    /** True when the runner exposes no ID-token endpoint at all (permission missing). */
-    missingPermission;
-    constructor(message, options) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.missingPermission = options.missingPermission;
-    }
-}
-/** Microsoft Entra ID refused the token exchange; `code` is the AADSTS number when known. */
-class EntraError extends ActionError {
-    code;
-    transient;
-    constructor(message, options) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.code = options.code;
-        this.transient = options.transient;
-    }
-}
-/** Cosmos DB refused a request; `status` and `substatus` are Cosmos's own. */
-class CosmosAccessError extends ActionError {
-    status;
-    substatus;
-    constructor(message, options) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.status = options.status;
-        this.substatus = options.substatus;
-    }
-}
-/** Turns anything thrown into a message, without dropping values that are not Errors. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/migrate/lock-state.ts
+// What the step and its post step share about the migration lock; no imports, so that the post
+// step's bundle does not carry the migration code for it.
+/** The name under which the step keeps the lock's holder id for its post step. */
+const LOCK_STATE = 'migration-lock';
 
 ;// CONCATENATED MODULE: ./src/post.ts
 
 
 
+
+const LOCK_OUTCOMES = {
+    released: 'Released the migration lock the cancelled run still held, and marked the migration it was running as interrupted: the next run starts at once.',
+    'not held': 'The migration lock the run held is gone already.',
+    'taken over': 'The migration lock the run held has been taken over by another run; left to it.'
+};
 /**
- * The post step, run by the runner after the job's steps whatever became of them: stops the
- * token refresher and removes the token file later steps logged in with. Its own problems are
- * logged, never fail the job.
+ * The post step, run by the runner after the job's steps whatever became of them: releases a
+ * migration lock a cancelled run still held, stops the token refresher and removes the token
+ * file later steps logged in with. Its own problems are logged, never fail the job.
  */
 async function post(runtime) {
+    await releaseLock(runtime);
+    await removeCredentials(runtime);
+}
+async function releaseLock(runtime) {
+    const holderId = runtime.getState(LOCK_STATE);
+    if (holderId === '')
+        return;
+    try {
+        runtime.log.info(LOCK_OUTCOMES[await runtime.releaseLock(holderId)]);
+    }
+    catch (error) {
+        runtime.log.warning(`Could not release the migration lock the cancelled run held; it expires after its 'lock-lease': ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+async function removeCredentials(runtime) {
     const directory = runtime.getState(TOKEN_DIRECTORY_STATE);
     if (directory === '')
         return;
     const pid = Number(runtime.getState(REFRESHER_STATE));
     try {
-        if (pid > 0 && (await stopRefresher(pid, (0,external_node_path_namespaceObject.join)(directory, TOKEN_FILE_NAME))))
+        if (pid > 0 && (await stopRefresher(pid, (0,external_node_path_.join)(directory, TOKEN_FILE_NAME))))
             runtime.log.info(`Stopped the token refresher (pid ${pid}).`);
     }
     catch (error) {
-        runtime.log.warning(`Could not stop the token refresher (pid ${pid}): ${describeError(error)}`);
+        runtime.log.warning(`Could not stop the token refresher (pid ${pid}): ${(0,errors/* describeError */.Uc)(error)}`);
     }
     try {
         await removeTokenDirectory(directory);
         runtime.log.info('Removed the token file the later steps of this job logged in with.');
     }
     catch (error) {
-        runtime.log.warning(`Could not remove ${directory}: ${describeError(error)}`);
+        runtime.log.warning(`Could not remove ${directory}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
+}
+
+// EXTERNAL MODULE: ./src/cancellation/index.ts
+var src_cancellation = __nccwpck_require__(9799);
+;// CONCATENATED MODULE: ./src/runtime.ts
+
+
+
+/** The real runner, through @actions/core; cancelled as `cancellation` says (never by default). */
+function actionsRuntime(cancellation = (0,src_cancellation/* neverCancelled */.YX)()) {
+    return {
+        getInput: (name) => getInput(name),
+        env: process.env,
+        log: {
+            info: (message) => info(message),
+            debug: (message) => debug(message),
+            notice: (message) => notice(message),
+            warning: (message) => warning(message),
+            error: (message, location) => error(message, location === undefined
+                ? undefined
+                : { file: workspaceRelative(location.file), startLine: location.line }),
+            group: (name, work) => group(name, work)
+        },
+        setOutput: (name, value) => setOutput(name, value),
+        setSecret: (value) => setSecret(value),
+        exportVariable: (name, value) => exportVariable(name, value),
+        saveState: (name, value) => saveState(name, value),
+        writeSummary: async (markdown) => {
+            if (!process.env['GITHUB_STEP_SUMMARY'])
+                return;
+            await summary.addRaw(markdown, true).write();
+        },
+        fail: (message, location) => {
+            if (location === undefined)
+                return setFailed(message);
+            process.exitCode = 1;
+            error(message, { file: workspaceRelative(location.file), startLine: location.line });
+        },
+        getIDToken: (audience) => getIDToken(audience),
+        script: process.argv[1],
+        now: () => Date.now(),
+        sleep: (0,src_cancellation/* cancellableSleep */.u_)(cancellation, (ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+        cancellation
+    };
+}
+/** Annotations name files relative to the workspace, as the checkout lays them out. */
+function workspaceRelative(file) {
+    return (0,external_node_path_.relative)(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), file);
 }
 
 ;// CONCATENATED MODULE: ./src/post-entry.ts
 
 
+
 // The action's post step (action.yml's runs.post): a file of its own, so that a step killed
-// before it could record anything is never mistaken for the step itself.
-void post({ getState: (name) => getState(name), log: core_namespaceObject });
+// before it could record anything is never mistaken for the step itself. The Cosmos DB code is
+// loaded only when a cancelled run left the migration lock held.
+void post({
+    getState: (name) => getState(name),
+    log: core_namespaceObject,
+    releaseLock: async (holderId) => (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4736))).releaseLockOfRun(actionsRuntime(), holderId)
+});
 

@@ -2,6 +2,7 @@ import type { TokenCredential } from '@azure/identity'
 import { relative } from 'node:path'
 import { INPUT_NAMES } from '../inputs/index.js'
 import { run } from '../main.js'
+import { neverCancelled } from '../cancellation/index.js'
 import type { Runtime } from '../runtime.js'
 import type { Environment, Flags } from './options.js'
 import { adminCredential, type Console } from './setup.js'
@@ -73,6 +74,8 @@ export function terminalRuntime(
     script: undefined,
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    // Ctrl-C ends the process at once; a lock it held expires after its lease.
+    cancellation: neverCancelled(),
     exitCode: () => exitCode
   }
 }

@@ -3,33 +3,60 @@ import { describeError } from '../errors.js'
 import { round2 } from '../round.js'
 import { MigrationContext } from './context.js'
 import { ledgerId, type Ledger, type LedgerEntry } from './ledger.js'
+import type { MigrationLock } from './lock.js'
 import type { MigrationOutcome } from './outcome.js'
 import { runOperation } from './operations/index.js'
 import type { PreparedMigration } from './prepare.js'
 import type { MigrationRunParameters } from './run.js'
 
 /**
- * Applies one migration: ledger `running`, run it, ledger `applied` or `failed`. Every ledger
- * write needs the lock: a run that lost it must not mark anything.
+ * Applies one migration: ledger `running`, run it, ledger `applied`, `failed` or, when the job
+ * was cancelled meanwhile, `interrupted`. Every ledger write needs the lock: a run that lost it
+ * must not mark anything. A cancelled job stops the migration at its next write (the helpers
+ * check before each); an abandoned one still records the interruption before the lock goes.
  */
 export async function applyMigration(
   migration: PreparedMigration,
   ledger: Ledger,
   parameters: MigrationRunParameters,
-  assertHeld: () => void
+  lock: MigrationLock
 ): Promise<MigrationOutcome> {
-  const { fileName } = migration.file
   const started = parameters.now()
-  const entry = runningEntry(migration, parameters, started)
+  const entry = { ...runningEntry(migration, parameters, started), lockId: lock.holderId }
   const record = (next: LedgerEntry): Promise<unknown> => {
-    assertHeld()
+    lock.assertHeld()
     return retryTransient(() => ledger.record(next), {
       ...RETRY_POLICIES.ledger,
       sleep: parameters.sleep
     })
   }
   await record(entry)
+  const forget = parameters.cancellation.onAbandon(async () => {
+    lock.assertHeld()
+    await ledger.record(interruptedEntry(entry, parameters.now(), 'abandoned at cancellation'))
+  })
+  try {
+    return await runAndRecord(migration, parameters, lock, entry, record)
+  } finally {
+    forget()
+  }
+}
+
+/** Runs the migration under the lock, then records and reports how it ended. */
+async function runAndRecord(
+  migration: PreparedMigration,
+  parameters: MigrationRunParameters,
+  lock: MigrationLock,
+  entry: LedgerEntry,
+  record: (next: LedgerEntry) => Promise<unknown>
+): Promise<MigrationOutcome> {
+  const { fileName } = migration.file
+  const started = Date.parse(entry.startedAt)
   parameters.log(`Applying ${fileName}...`)
+  const assertHeld = (): void => {
+    parameters.cancellation.throwIfCancelled()
+    lock.assertHeld()
+  }
   const ctx = new MigrationContext({
     database: parameters.database,
     dryRun: false,
@@ -44,7 +71,14 @@ export async function applyMigration(
   })
   const error = await failureOf(migration, ctx)
   const finished = parameters.now()
-  const status = error === undefined ? 'applied' : 'failed'
+  // Whatever a cancelled migration threw (the helpers' CancelledError, or the script's own
+  // wrapping of it), it stopped because of the cancellation, and runs again next time.
+  const status =
+    error === undefined
+      ? 'applied'
+      : parameters.cancellation.signal.aborted
+        ? 'interrupted'
+        : 'failed'
   const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
   const { documentsTouched, requestCharge } = ctx.stats
   await record({
@@ -57,7 +91,7 @@ export async function applyMigration(
     error: message
   })
   parameters.log(
-    `${status === 'applied' ? 'Applied' : 'Failed'} ${fileName} in ${finished - started} ms: ${documentsTouched} document(s), ${Math.round(requestCharge)} RU.`
+    `${status === 'applied' ? 'Applied' : status === 'failed' ? 'Failed' : 'Interrupted'} ${fileName} in ${finished - started} ms: ${documentsTouched} document(s), ${Math.round(requestCharge)} RU.`
   )
   return {
     key: migration.key,
@@ -81,6 +115,17 @@ async function failureOf(migration: PreparedMigration, ctx: MigrationContext): P
     return undefined
   } catch (caught) {
     return caught
+  }
+}
+
+/** The ledger entry of a migration the cancellation stopped, with why. */
+export function interruptedEntry(entry: LedgerEntry, now: number, why: string): LedgerEntry {
+  return {
+    ...entry,
+    status: 'interrupted',
+    finishedAt: new Date(now).toISOString(),
+    durationMs: now - Date.parse(entry.startedAt),
+    error: `The job was cancelled: ${why}.`
   }
 }
 

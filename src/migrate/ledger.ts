@@ -20,7 +20,8 @@ export interface LedgerEntry {
   readonly name: string
   readonly file: string
   readonly checksum: string
-  readonly status: 'running' | 'applied' | 'failed'
+  /** `interrupted`: the job was cancelled while it ran; like `failed`, it runs again next time. */
+  readonly status: 'running' | 'applied' | 'failed' | 'interrupted'
   readonly startedAt: string
   readonly finishedAt: string | null
   readonly durationMs: number | null
@@ -28,6 +29,8 @@ export interface LedgerEntry {
   readonly documentsTouched: number
   readonly error: string | null
   readonly runBy: RunBy
+  /** The holding of the migration lock it ran under (the lease's holder id). */
+  readonly lockId?: string
   readonly [field: string]: unknown
 }
 

@@ -1,4 +1,5 @@
 import type { Container } from '@azure/cosmos'
+import { randomUUID } from 'node:crypto'
 import { ActionError, describeError } from '../errors.js'
 import type { Ledger, RunBy } from './ledger.js'
 
@@ -6,7 +7,8 @@ import type { Ledger, RunBy } from './ledger.js'
 interface LeaseDocument {
   id: string
   type: 'lock'
-  holder: RunBy & { readonly runner: string }
+  /** `id` names this holding of the lock: the post step of a cancelled run releases its own. */
+  holder: RunBy & { readonly runner: string; readonly id: string }
   acquiredAt: string
   renewedAt: string
   /** How long the lease lives past its last renewal, in ms (judged on each runner's own clock). */
@@ -31,6 +33,8 @@ export interface LockParameters {
   readonly warn: (message: string) => void
   /** How often to look again while waiting. */
   readonly pollMs?: number
+  /** Throws when the job is cancelled: checked before each look while waiting. */
+  readonly throwIfCancelled?: () => void
 }
 
 const LOCK_ID = 'lock'
@@ -52,6 +56,8 @@ export class MigrationLock {
   private renewing: Promise<void> = Promise.resolve()
   private lost: unknown
   private stopped = false
+  /** Names this holding of the lock, in the lease and in ledger entries written under it. */
+  readonly holderId: string
 
   private constructor(
     private readonly container: Container,
@@ -61,6 +67,7 @@ export class MigrationLock {
   ) {
     this.etag = lease._etag ?? ''
     this.acquiredAt = lease.acquiredAt
+    this.holderId = lease.holder.id
     this.lastRenewed = parameters.now()
   }
 
@@ -72,8 +79,10 @@ export class MigrationLock {
     const deadline = now() + parameters.timeoutMs
     let watched: { etag: string; since: number } | undefined
     let lastSeen = ''
+    const holderId = randomUUID()
     for (;;) {
-      const lease = ledger.withPartitionKey(newLease(parameters))
+      parameters.throwIfCancelled?.()
+      const lease = ledger.withPartitionKey(newLease(parameters, holderId))
       try {
         const { resource } = await container.items.create<LeaseDocument>(lease)
         return new MigrationLock(container, partitionKey, parameters, resource ?? lease).start()
@@ -133,7 +142,7 @@ export class MigrationLock {
 
   /** Renews the lease; a 412 or 404 means another run has it now. */
   private async renew(): Promise<void> {
-    const lease = this.parameters.ledger.withPartitionKey(newLease(this.parameters))
+    const lease = this.parameters.ledger.withPartitionKey(newLease(this.parameters, this.holderId))
     try {
       const { resource } = await this.container
         .item(LOCK_ID, this.partitionKey)
@@ -158,6 +167,8 @@ export class MigrationLock {
    * may take it over after a whole one): called before every write of a migration and the ledger.
    */
   assertHeld(): void {
+    if (this.stopped)
+      throw new ActionError('The migration lock has been released; no more writes in this run.')
     const silentFor = this.parameters.now() - this.lastRenewed
     if (this.lost === undefined && silentFor < (this.parameters.leaseMs * 2) / 3) return
     throw new ActionError(
@@ -168,32 +179,36 @@ export class MigrationLock {
     )
   }
 
-  /** Stops renewing and deletes the lease if it is still ours; never throws. */
-  async release(): Promise<void> {
+  /**
+   * Stops renewing and deletes the lease if it is still ours; never throws. False when the lease
+   * may still be ours (the delete failed): it expires after its lease, or the post step frees it.
+   */
+  async release(): Promise<boolean> {
     this.stopped = true
     clearTimeout(this.timer)
     await this.renewing
-    if (this.lost !== undefined) return
+    if (this.lost !== undefined) return true
     try {
       await this.container
         .item(LOCK_ID, this.partitionKey)
         .delete({ accessCondition: { type: 'IfMatch', condition: this.etag } })
     } catch (error) {
-      if (code(error) !== 404 && code(error) !== 412) {
-        this.parameters.warn(
-          `Could not release the migration lock; it expires ${Math.round(this.parameters.leaseMs / 1000)} s after its last renewal: ${describeError(error).replace(/\s+/g, ' ')}`
-        )
-      }
+      if (code(error) === 404 || code(error) === 412) return true
+      this.parameters.warn(
+        `Could not release the migration lock; it expires ${Math.round(this.parameters.leaseMs / 1000)} s after its last renewal: ${describeError(error).replace(/\s+/g, ' ')}`
+      )
+      return false
     }
+    return true
   }
 }
 
-function newLease(parameters: LockParameters): LeaseDocument {
+function newLease(parameters: LockParameters, holderId: string): LeaseDocument {
   const wallClock = Date.now()
   return {
     id: LOCK_ID,
     type: 'lock',
-    holder: parameters.holder,
+    holder: { ...parameters.holder, id: holderId },
     acquiredAt: new Date(wallClock).toISOString(),
     renewedAt: new Date(wallClock).toISOString(),
     leaseMs: parameters.leaseMs,

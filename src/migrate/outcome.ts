@@ -9,6 +9,7 @@ export interface MigrationOutcome {
   readonly status:
     | 'applied'
     | 'failed'
+    | 'interrupted'
     | 'up to date'
     | 'would apply'
     | 'would re-run'

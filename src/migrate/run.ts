@@ -1,4 +1,5 @@
 import type { Database } from '@azure/cosmos'
+import { CancelledError, type Cancellation } from '../cancellation/index.js'
 import { ActionError } from '../errors.js'
 import { applyMigration } from './apply.js'
 import { MigrationRunError } from './errors.js'
@@ -41,6 +42,13 @@ export interface MigrationRunParameters {
   /** Creates a container through ARM; fails with what to provision when it cannot. */
   readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
   readonly dropContainer: (id: string) => Promise<void>
+  /** The job's cancellation: no migration starts after it, the one running stops at a write. */
+  readonly cancellation: Cancellation
+  /**
+   * Told the lock's holder id once it is taken, and when it is released: a run that dies
+   * holding it leaves the id to the post step, which releases the lock.
+   */
+  readonly onLock?: (holderId: string | undefined) => void
 }
 
 /**
@@ -64,8 +72,14 @@ export async function runMigrations(
     now: parameters.monotonicNow ?? (() => performance.now()),
     sleep: parameters.sleep,
     log: parameters.log,
-    warn: parameters.warn
+    warn: parameters.warn,
+    throwIfCancelled: () => parameters.cancellation.throwIfCancelled()
   })
+  parameters.onLock?.(lock.holderId)
+  const release = async (): Promise<void> => {
+    if (await lock.release()) parameters.onLock?.(undefined)
+  }
+  const forget = parameters.cancellation.onAbandon(release)
   const progress: Progress = { outcomes: [], applied: [] }
   try {
     await applyPending(ledger, lock, parameters, progress)
@@ -74,7 +88,8 @@ export async function runMigrations(
     // Whatever was applied before the failure stays applied, and is reported.
     throw new MigrationRunError(error, progress)
   } finally {
-    await lock.release()
+    forget()
+    await release()
   }
 }
 
@@ -119,10 +134,18 @@ async function applyPending(
     ...planned.outcomes.filter((o) => o.status === 'up to date' || o.status === 'file missing')
   )
   for (const migration of planned.pending) {
+    parameters.cancellation.throwIfCancelled()
     lock.assertHeld()
-    const outcome = await applyMigration(migration, ledger, parameters, () => lock.assertHeld())
+    const outcome = await applyMigration(migration, ledger, parameters, lock)
     progress.outcomes.push(outcome)
-    if (outcome.status === 'failed') {
+    if (outcome.status === 'interrupted') {
+      const { signal } = parameters.cancellation.signal.reason as CancelledError
+      throw new CancelledError(
+        signal,
+        `migration ${migration.file.path} stopped before its next write and is recorded as interrupted in the ledger; the next run applies it again (its helpers skip what is done). The migration lock is released`
+      )
+    }
+    if (outcome.status !== 'applied') {
       throw new ActionError(`Migration ${migration.file.path} failed: ${outcome.note ?? ''}`)
     }
     progress.applied.push(migration.key)

@@ -21,7 +21,10 @@ export interface MigrationContextParameters {
   readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
   /** Deletes a container through ARM. */
   readonly dropContainer: (id: string) => Promise<void>
-  /** Throws when the migration lock is no longer safely held: checked before every write. */
+  /**
+   * Throws when the migration lock is no longer safely held, or the job is cancelled: checked
+   * before every write and every page read.
+   */
   readonly assertHeld: () => void
   /** The migration declared itself destructive (`export const destructive = true`). */
   readonly declaredDestructive: boolean
@@ -58,6 +61,9 @@ export class HelperScope {
   ): AsyncGenerator<T> {
     const iterator = this.container(container).items.query<T>(query, { maxItemCount: 500 })
     while (iterator.hasMoreResults()) {
+      // A run that is cancelled, or no longer holds the lock, stops reading too: whatever it
+      // read next would be for writes it may not make.
+      this.parameters.assertHeld()
       const page = await this.retrying(() => iterator.fetchNext())
       this.stats.requestCharge += page.requestCharge ?? 0
       for (const item of page.resources) yield item

@@ -5,7 +5,7 @@ import { identitySummary, type LoginReport } from './summary.js'
 /** One step of a run as the summary's first table shows it. */
 export interface StepRecord {
   readonly step: string
-  readonly status: 'passed' | 'failed' | 'dry run'
+  readonly status: 'passed' | 'failed' | 'cancelled' | 'dry run'
   /** What the step did, in a few words ("2 applied", "3 of 4 checks passed"). */
   readonly detail: string
   readonly elapsedMs: number
@@ -25,18 +25,23 @@ export function newRunRecord(): RunRecord {
   return { login: undefined, steps: [], sections: [] }
 }
 
-const MARK = { passed: '✅ passed', failed: '❌ failed', 'dry run': '🔍 dry run' } as const
+const MARK = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  cancelled: '⏹️ cancelled',
+  'dry run': '🔍 dry run'
+} as const
 
 /**
  * The job summary of a whole run, tables not prose: the failure first when there is one, then
  * the steps with time and request units, the identity, and each step's own section.
  */
 export function runSummary(record: RunRecord, failure: string | undefined): string {
-  const failedStep = record.steps.find((step) => step.status === 'failed')
+  const failedStep = record.steps.find((s) => s.status === 'failed' || s.status === 'cancelled')
   const title =
     failure === undefined
       ? '## Cosmos DB: ✅ passed'
-      : `## Cosmos DB: ❌ failed${failedStep ? ` at ${failedStep.step}` : record.login ? '' : ' before login'}`
+      : `## Cosmos DB: ${failedStep?.status === 'cancelled' ? MARK.cancelled : MARK.failed}${failedStep ? ` at ${failedStep.step}` : record.login ? '' : ' before login'}`
   const parts = [title, '']
   if (failure !== undefined) parts.push('```text', failure, '```', '')
   if (record.steps.length > 0) {

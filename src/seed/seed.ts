@@ -32,6 +32,8 @@ export interface SeedParameters {
   /** The clock that paces a budget and times the rates logged; Date.now unless a test drives it. */
   readonly now?: () => number
   readonly errorContext: CosmosErrorContext
+  /** Throws once the job is cancelled: no batch starts after that (seeding is idempotent). */
+  readonly throwIfCancelled?: () => void
 }
 
 /** What the second pass shares across files. */
@@ -95,6 +97,7 @@ async function seedFile(
     charge
   }
   const write = async (documents: Record<string, unknown>[]): Promise<void> => {
+    parameters.throwIfCancelled?.()
     await writeBatch(target, documents)
     seen += documents.length
     await keepToBudget(budget, charge.total)

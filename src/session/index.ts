@@ -99,6 +99,31 @@ export async function login(
   }
 }
 
+/**
+ * A Cosmos DB client for the job's identity, without the checks of a login: for the post step,
+ * which only frees what a cancelled run left behind, with a GitHub token of its own.
+ */
+export function reconnect(inputs: ActionInputs, runtime: Runtime): CosmosClient {
+  const tokenSource = new GitHubTokenSource({
+    audience: inputs.audience,
+    requestToken: runtime.getIDToken,
+    now: runtime.now,
+    sleep: runtime.sleep
+  })
+  const tokens = new TokenLog({
+    log: runtime.log,
+    now: runtime.now,
+    armResource: inputs.cloud.armResource,
+    githubTokensFetched: () => tokenSource.fetchCount
+  })
+  const credential = federatedCredential(inputs, runtime, tokenSource, tokens)
+  return createCosmosClient({
+    endpoint: inputs.endpoint,
+    credential: cosmosScope(inputs, runtime, credential),
+    userAgentSuffix: USER_AGENT
+  })
+}
+
 /** The job's GitHub token exchanged at Entra through the federated identity credential. */
 function federatedCredential(
   inputs: ActionInputs,

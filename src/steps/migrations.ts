@@ -1,6 +1,7 @@
 import { hostname } from 'node:os'
 import { createContainerThroughArm, deleteContainerThroughArm } from '../cosmos/arm.js'
 import {
+  LOCK_STATE,
   MigrationRunError,
   runMigrations,
   type MigrationOutcome,
@@ -50,7 +51,10 @@ async function migrate(context: StepContext): Promise<StepResult> {
       createContainer: (id, paths) =>
         createContainerThroughArm(session.credential, location, inputs.database, id, paths),
       dropContainer: (id) =>
-        deleteContainerThroughArm(session.credential, location, inputs.database, id)
+        deleteContainerThroughArm(session.credential, location, inputs.database, id),
+      cancellation: runtime.cancellation,
+      // Kept until the lock is released: the post step frees a lock a killed run still holds.
+      onLock: (holderId) => runtime.saveState(LOCK_STATE, holderId ?? '')
     })
   } catch (error) {
     // What was applied before the failure stays in the outputs and the summary.

@@ -1,3 +1,4 @@
+import { CancelledError } from '../cancellation/index.js'
 import { describeError } from '../errors.js'
 import { firstLine, type RunRecord } from '../report/run.js'
 import type { Runtime } from '../runtime.js'
@@ -32,7 +33,7 @@ export async function recordStep<R extends StepResult & { readonly requestCharge
     const error = thrown instanceof PartialStepError ? keep(thrown, on) : thrown
     on.record.steps.push({
       step: name,
-      status: 'failed',
+      status: error instanceof CancelledError ? 'cancelled' : 'failed',
       detail: firstLine(describeError(error)),
       elapsedMs: on.runtime.now() - started,
       requestCharge: spent()

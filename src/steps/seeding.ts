@@ -17,7 +17,8 @@ export const seedingStep: Step = {
       dryRun: inputs.dryRun,
       sleep: runtime.sleep,
       log: runtime.log,
-      errorContext
+      errorContext,
+      throwIfCancelled: () => runtime.cancellation.throwIfCancelled()
     })
     const total = (key: 'created' | 'updated' | 'unchanged'): number =>
       Object.values(seeded.counts).reduce((sum, counts) => sum + counts[key], 0)
