@@ -158,7 +158,9 @@ async function releaseRun(
       migrations: release.migrations,
       seed: release.seed,
       smoke: release.smoke,
-      'lock-lease': '2',
+      // Long enough that a renewal delayed by the injected faults on a busy machine does not
+      // stop the run; a killed run's post step releases the lock, so no run waits it out.
+      'lock-lease': '15',
       'lock-timeout': '60',
       ...extra.inputs
     },

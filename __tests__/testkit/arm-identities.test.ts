@@ -380,3 +380,23 @@ describe('ARM stand-in: federated identity credentials on managed identities', (
     expect(listed?.properties).toEqual({ issuer: cloud.github.issuer, audiences: [audience] })
   })
 })
+
+describe('ARM stand-in: what az login lists', () => {
+  it('lists the subscription only to a principal with a role in it, and the caller’s tenant to anyone', async () => {
+    const listed = async (path: string, token: string) =>
+      (await arm('GET', path, { token, apiVersion: '2022-12-01' })).json<{
+        value: Array<{ subscriptionId?: string; tenantId: string }>
+      }>().value
+    expect(await listed('/subscriptions', readerToken)).toEqual([
+      expect.objectContaining({
+        subscriptionId: cloud.cosmos.subscriptionId,
+        tenantId: cloud.cosmos.tenantId,
+        state: 'Enabled'
+      })
+    ])
+    expect(await listed('/subscriptions', nobodyToken)).toEqual([])
+    expect(await listed('/tenants', nobodyToken)).toEqual([
+      { id: `/tenants/${cloud.cosmos.tenantId}`, tenantId: cloud.cosmos.tenantId }
+    ])
+  })
+})

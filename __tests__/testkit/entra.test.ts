@@ -88,6 +88,32 @@ describe('Entra ID stand-in', () => {
     expect(unknown.json<EntraError>().error_codes).toEqual([90002])
   })
 
+  it('answers instance discovery as MSAL for Python asks it, on the host it asked about', async () => {
+    const authorize = encodeURIComponent(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize'
+    )
+    const found = await httpsRequest(
+      `${cloud.entra.authorityHost}/common/discovery/instance?api-version=1.1&authorization_endpoint=${authorize}`
+    )
+    expect(found.status).toBe(200)
+    expect(found.json()).toEqual({
+      tenant_discovery_endpoint:
+        'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration',
+      'api-version': '1.1',
+      metadata: [
+        {
+          preferred_network: 'login.microsoftonline.com',
+          preferred_cache: 'login.microsoftonline.com',
+          aliases: ['login.microsoftonline.com']
+        }
+      ]
+    })
+    const bad = await httpsRequest(
+      `${cloud.entra.authorityHost}/common/discovery/instance?api-version=1.1&authorization_endpoint=nope`
+    )
+    expect(bad.status).toBe(400)
+  })
+
   it('issues a signed access token for a matching federated credential', async () => {
     const app = appWithCredential()
     const res = await exchange(app.clientId, { tenant: 'contoso.onmicrosoft.com' })

@@ -12,6 +12,7 @@ import {
 import { containerRoute } from './containers.js'
 import { identityRoute } from './identities.js'
 import { UserAssignedIdentities, type UserAssignedIdentityInfo } from './identity-store.js'
+import { serveListing } from './listings.js'
 import { operationStatusRoute } from './operation-routes.js'
 import { OperationStore, type ArmOperationRecord, type OperationLatency } from './operations.js'
 import { roleRoute } from './roles.js'
@@ -124,6 +125,7 @@ export async function startArm(
     const claims = await authenticateArm(req, entra, cosmos.tenantId)
     if (isArmError(claims)) return sendArmError(res, claims)
     record.principalId = claims.oid
+    if (!route && serveListing(request, grants.canRead(claims.oid))) return
     if (!route) {
       return sendArmError(res, {
         status: 404,

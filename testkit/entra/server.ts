@@ -16,6 +16,7 @@ import {
   type Tenant
 } from './directory.js'
 import { entraFailures, renderEntraError, type EntraFailure } from './errors.js'
+import { instanceDiscovery } from './instance-discovery.js'
 import { exchangeAssertion } from './token-endpoint.js'
 
 /** One token request as the stand-in saw it. */
@@ -85,7 +86,13 @@ export interface EntraStandIn {
   close(): Promise<void>
 }
 
-const defaultResources = ['https://cosmos.azure.com', 'https://management.azure.com']
+// ARM answers to both: https://management.core.windows.net/ is the resource the az CLI asks for
+// (AzureCloud's activeDirectoryResourceId in azure-cli's cloud.py).
+const defaultResources = [
+  'https://cosmos.azure.com',
+  'https://management.azure.com',
+  'https://management.core.windows.net'
+]
 
 /** Starts the Entra stand-in with a default tenant (domain contoso.onmicrosoft.com). */
 export async function startEntra(log: (line: string) => void): Promise<EntraStandIn> {
@@ -154,6 +161,10 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     const [, tenantName = '', ...rest] = url.pathname.split('/')
     const route = `${req.method} /${rest.join('/')}`
     if (route === 'POST /oauth2/v2.0/token') return handleToken(req, res, tenantName)
+    if (route === 'GET /discovery/instance' && tenantName === 'common') {
+      const { status, body } = instanceDiscovery(url)
+      return sendJson(res, status, body)
+    }
     const known = [
       'GET /v2.0/.well-known/openid-configuration',
       'GET /.well-known/openid-configuration',
