@@ -25,19 +25,43 @@ const TOKEN_ENV = {
 }
 
 describe('run before login', () => {
+  let forkPull: Record<string, string>
+
+  beforeAll(async () => {
+    const event = join(await mkdtemp(join(tmpdir(), 'event-')), 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({
+        pull_request: {
+          head: { repo: { full_name: 'mallory/app', fork: true } },
+          base: { repo: { full_name: 'octo-org/app' } }
+        }
+      })
+    )
+    forkPull = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+  })
+
   it.each([
     {
-      name: 'a run without a token skips when told to',
+      name: 'a fork pull request skips when told to',
       inputs: { ...VALID, 'on-missing-oidc': 'skip' },
-      env: {},
+      env: 'fork',
       outputs: [['skipped', 'true']],
       failure: undefined,
-      summary: 'Skipped: this run has no GitHub OIDC token'
+      summary: 'Skipped: this run is a pull request from the fork mallory/app'
     },
     {
       name: 'a run without a token fails with the permission to add',
       inputs: VALID,
-      env: {},
+      env: 'none',
+      outputs: [['skipped', 'false']],
+      failure: "The job needs the 'id-token: write' permission",
+      summary: '## Cosmos DB: ❌ failed before login'
+    },
+    {
+      name: 'a run without the permission fails though told to skip: only forks and Dependabot skip',
+      inputs: { ...VALID, 'on-missing-oidc': 'skip' },
+      env: 'none',
       outputs: [['skipped', 'false']],
       failure: "The job needs the 'id-token: write' permission",
       summary: '## Cosmos DB: ❌ failed before login'
@@ -45,7 +69,7 @@ describe('run before login', () => {
     {
       name: 'bad inputs fail together, before any output',
       inputs: { ...VALID, 'client-id': 'not-a-guid', endpoint: 'http://a/' },
-      env: TOKEN_ENV,
+      env: 'token',
       outputs: [],
       failure: "Invalid inputs:\n  - 'client-id' is 'not-a-guid'",
       summary: 'Entra tokens are only ever sent over https'
@@ -53,26 +77,53 @@ describe('run before login', () => {
     {
       name: 'a run without a token hears of a wrong on-missing-oidc alone',
       inputs: { 'on-missing-oidc': 'maybe' },
-      env: {},
+      env: 'none',
       outputs: [],
       failure: "Invalid input: 'on-missing-oidc' is 'maybe': it must be 'fail' or 'skip'.",
       summary: '## Cosmos DB: ❌ failed before login'
     },
     {
-      name: 'a run without a token and bad inputs still skips (secrets are empty on forks)',
+      name: 'a fork pull request with empty secrets still skips',
       inputs: { 'on-missing-oidc': 'skip' },
-      env: {},
+      env: 'fork',
       outputs: [['skipped', 'true']],
       failure: undefined,
       summary: 'Nothing was done.'
+    },
+    {
+      name: 'a fork pull request told to skip still has its given inputs checked',
+      inputs: { 'on-missing-oidc': 'skip', 'client-id': 'not-a-guid' },
+      env: 'fork',
+      outputs: [],
+      failure: "Invalid input: 'client-id' is 'not-a-guid'",
+      summary: '## Cosmos DB: ❌ failed before login'
     }
   ])('$name', async ({ inputs, env, outputs, failure, summary }) => {
-    const { runtime, seen } = fakeRuntime({ inputs, env })
+    const environment = env === 'fork' ? forkPull : env === 'token' ? TOKEN_ENV : {}
+    const { runtime, seen } = fakeRuntime({ inputs, env: environment })
     await run(runtime)
     expect(seen.outputs).toEqual(outputs)
     if (failure === undefined) expect(seen.failures).toEqual([])
     else expect(seen.failures.map((f) => f.message)).toEqual([expect.stringContaining(failure)])
     expect(seen.summaries).toEqual([expect.stringContaining(summary)])
+  })
+
+  it('warns of every input it does not know, with the closest one', async () => {
+    const { runtime, seen } = fakeRuntime({
+      inputs: VALID,
+      env: {
+        ...TOKEN_ENV,
+        INPUT_MIGRATION: 'db/migrations',
+        INPUT_DRYRUN: 'true',
+        'INPUT_BANANA-SPLIT': 'x'
+      }
+    })
+    await run(runtime)
+    expect(seen.log.filter((line) => line.startsWith('warning: Unknown input'))).toEqual([
+      "warning: Unknown input 'banana-split' is ignored. The inputs are listed in action.yml and the README.",
+      "warning: Unknown input 'dryrun' is ignored: did you mean 'dry-run'? The inputs are listed in action.yml and the README.",
+      "warning: Unknown input 'migration' is ignored: did you mean 'migrations'? The inputs are listed in action.yml and the README."
+    ])
   })
 
   it('masks the runner request token before anything else', async () => {

@@ -1,11 +1,13 @@
 import type { TokenCredential } from '@azure/identity'
 import { ActionError, InputError, describeError } from './errors.js'
-import { missingIdTokenPermission } from './identity/index.js'
+import { skipReason, tokenAbsence } from './identity/index.js'
 import { readInputs } from './inputs/index.js'
+import { unknownInputWarnings } from './inputs/unknown.js'
 import { planWork } from './plan.js'
 import { newRunRecord, runSummary, type RunRecord } from './report/run.js'
 import { skippedSummary } from './report/summary.js'
 import { round2 } from './round.js'
+import { redacting } from './redact.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
 import { STEPS, loginStep, recordStep, stepContext } from './steps/index.js'
 
@@ -22,24 +24,34 @@ export interface RunOptions {
  * with an explanation that names what to change; the summary keeps what was done.
  */
 export async function run(
-  runtime: Runtime = actionsRuntime(),
+  runner: Runtime = actionsRuntime(),
   options: RunOptions = {}
 ): Promise<void> {
+  // What the action writes never carries a token, whatever a service quoted back.
+  const runtime = redacting(runner)
   // Mask the runner's request token before anything can print it.
   const requestToken = runtime.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
   if (requestToken) runtime.setSecret(requestToken)
   const record = newRunRecord()
   try {
     const developer = options.developerCredential
-    const missing = developer ? undefined : missingIdTokenPermission(runtime.env)
+    if (!developer)
+      for (const warning of unknownInputWarnings(runtime.env)) runtime.log.warning(warning)
+    const absence = developer ? undefined : tokenAbsence(runtime.env)
     const read = readInputs(runtime.getInput, { developer: developer !== undefined })
-    if (missing && read.onMissingOidc instanceof InputError) throw read.onMissingOidc
-    if (missing && read.onMissingOidc === 'skip') return await skip(runtime)
+    if (absence && read.onMissingOidc instanceof InputError) throw read.onMissingOidc
+    // Skipped only where GitHub never gives a token, and only with every given input valid.
+    if (absence && absence.kind !== 'permission' && read.onMissingOidc === 'skip') {
+      read.checkGiven()
+      return await skip(runtime, skipReason(absence))
+    }
     const inputs = read.complete()
     runtime.setOutput('skipped', 'false')
-    if (missing) throw missing
+    if (absence) throw absence.error
 
     const plan = await planWork(inputs)
+    if (inputs.migrations === undefined && inputs.seed === undefined && inputs.smoke === undefined)
+      runtime.log.notice(NOTHING_REQUESTED)
     // An abandoned run (still busy at the runner's SIGTERM) reports what it had done.
     runtime.cancellation.onAbandon(() => fail(runtime, record, new ActionError(ABANDONED_MESSAGE)))
     const session = await loginStep(inputs, { record, runtime }, developer)
@@ -64,9 +76,11 @@ export async function run(
 const ABANDONED_MESSAGE =
   'Cancelled: the work in flight did not stop in time and was abandoned. A migration it was running is recorded as interrupted and runs again next time; the migration lock is released (or, if that failed, by the post step).'
 
-/** A run without a GitHub token that was told to skip: it says so, and does nothing. */
-async function skip(runtime: Runtime): Promise<void> {
-  const reason = `Skipped: this run has no GitHub OIDC token (fork pull requests and Dependabot never get one; other jobs need 'permissions: id-token: write'). Nothing was done.`
+const NOTHING_REQUESTED =
+  "No steps requested ('migrations', 'seed' and 'smoke' are not set): logged in and checked roles only."
+
+/** A run GitHub gave no token that was told to skip: it says why, and does nothing. */
+async function skip(runtime: Runtime, reason: string): Promise<void> {
   runtime.log.notice(reason)
   runtime.setOutput('skipped', 'true')
   await runtime.writeSummary(skippedSummary(reason))

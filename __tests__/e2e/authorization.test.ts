@@ -230,6 +230,21 @@ describe('least privilege', () => {
     expect(run.log).toContain(
       "::notice::Least privilege: the identity holds 'Cosmos DB Built-in Data Contributor' at /, but this job only reads. 'Cosmos DB Built-in Data Reader' at /dbs/authz8 would do; assign it, then remove the wider assignment:"
     )
+    // Each command on a line of its own: in the log (the annotation's lines) and in the summary.
+    const notice = run.log.split('\n').find((line) => line.startsWith('::notice::Least privilege'))
+    expect(notice?.split('%0A').slice(1)).toEqual([
+      expect.stringMatching(
+        /^ {2}az cosmosdb sql role assignment create .*--scope "\/dbs\/authz8"/
+      ),
+      expect.stringMatching(
+        /^ {2}az cosmosdb sql role assignment delete .*--role-assignment-id \S+$/
+      )
+    ])
+    const block = /> Least privilege: [^\n]*\n\n```sh\n(az [^\n]*)\n(az [^\n]*)\n```/.exec(
+      run.summary
+    )
+    expect(block?.[1]).toMatch(/^az cosmosdb sql role assignment create /)
+    expect(block?.[2]).toMatch(/^az cosmosdb sql role assignment delete /)
   })
 
   it('stays quiet for a role that fits the job', async () => {

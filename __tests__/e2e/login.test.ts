@@ -3,6 +3,9 @@
  * a real GitHub OIDC issuer, Entra token endpoint and Cosmos DB gateway over HTTPS.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
 import {
@@ -247,11 +250,49 @@ describe('Entra answers worth explaining', () => {
   })
 })
 
-describe('missing id-token permission', () => {
+describe('a service quoting a token back', () => {
+  it('finds it redacted in everything the action writes: log, errors, summary, outputs', async () => {
+    const setup = await setUpRepository(cloud, {
+      repository: `octo-org/echo-${++repositories}`,
+      database: `db${++databases}`
+    })
+    cloud.entra.echoAssertionNext(5)
+    // rerun checks the log, stderr, outputs, summary, exported variables and the post step for
+    // every token the local cloud issued, the echoed GitHub token included.
+    const run = await rerun(setup, {}).finally(() => cloud.entra.echoAssertionNext(0))
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('client_assertion=***')
+    expect(run.summary).toContain('client_assertion=***')
+  })
+})
+
+describe('a job without a token', () => {
   const noToken = {
     ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
   }
+  /** A pull request from the fork mallory/app, as the runner describes it to the step. */
+  let forkPull: Record<string, string | undefined>
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'event-'))
+    const event = join(dir, 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({
+        pull_request: {
+          head: { repo: { full_name: 'mallory/app', fork: true } },
+          base: { repo: { full_name: 'octo-org/app' } }
+        }
+      })
+    )
+    forkPull = {
+      ...noToken,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'octo-org/app'
+    }
+  })
 
   it('fails with the permission to add', async () => {
     const { setup } = await runFor({})
@@ -264,6 +305,14 @@ describe('missing id-token permission', () => {
     expect(cloud.cosmos.requests().length).toBe(before)
   })
 
+  it('fails with the permission to add even when told to skip, when it is neither a fork nor Dependabot', async () => {
+    const { setup } = await runFor({})
+    const run = await rerun(setup, { 'on-missing-oidc': 'skip' }, noToken)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['skipped']).toBe('false')
+    expect(run.errors.join('\n')).toContain("The job needs the 'id-token: write' permission")
+  })
+
   it('skips a fork pull request whose secrets are empty', async () => {
     const issued = cloud.github.issueCount()
     const run = await runAction({
@@ -274,25 +323,48 @@ describe('missing id-token permission', () => {
         database: '',
         'on-missing-oidc': 'skip'
       },
-      env: noToken,
+      env: forkPull,
       caFile: cloud.caFile
     })
     runs.push(run)
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.outputs['skipped']).toBe('true')
+    expect(run.log).toContain(
+      '::notice::Skipped: this run is a pull request from the fork mallory/app, which GitHub never gives an OIDC token'
+    )
+    expect(run.summary).toContain('Cosmos DB login skipped')
     expect(cloud.github.issueCount()).toBe(issued)
   })
 
-  it('skips with a notice when asked to', async () => {
+  it('checks the inputs a skipped fork pull request was given', async () => {
+    const run = await runAction({
+      inputs: {
+        'client-id': 'not-a-guid',
+        endpoint: 'http://db.example/',
+        'on-missing-oidc': 'skip'
+      },
+      env: forkPull,
+      caFile: cloud.caFile
+    })
+    runs.push(run)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['skipped']).toBeUndefined()
+    const error = run.errors.join('\n')
+    expect(error).toContain("'client-id' is 'not-a-guid'")
+    expect(error).toContain("'endpoint'")
+    expect(error).not.toContain('is required')
+  })
+
+  it('tells a fork pull request not told to skip why it has no token and what to do', async () => {
     const { setup } = await runFor({})
-    const before = cloud.cosmos.requests().length
-    const run = await rerun(setup, { 'on-missing-oidc': 'skip' }, noToken)
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs['skipped']).toBe('true')
-    expect(run.log).toContain('::notice::Skipped: this run has no GitHub OIDC token')
-    expect(run.summary).toContain('Cosmos DB login skipped')
-    expect(cloud.cosmos.requests().length).toBe(before)
+    const run = await rerun(setup, {}, forkPull)
+    expect(run.exitCode).toBe(1)
+    const error = run.errors.join('\n')
+    expect(error).toContain('a pull request from the fork mallory/app')
+    expect(error).toContain("'on-missing-oidc: skip'")
+    expect(error).toContain('pull_request_target')
+    expect(error).not.toContain('id-token: write')
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { GitHubTokenError } from '../../src/errors.js'
-import { GitHubTokenSource, missingIdTokenPermission } from '../../src/identity/index.js'
+import { GitHubTokenSource } from '../../src/identity/index.js'
 import { githubClaims, unsignedToken } from '../../__fixtures__/tokens.js'
 
 /** A runner that issues tokens living `lifetime` seconds on a fake clock. */
@@ -128,28 +128,5 @@ describe('GitHubTokenSource', () => {
       sleep: async () => undefined
     })
     await expect(tokens.getToken()).rejects.toThrow('not a JWT')
-  })
-})
-
-describe('missingIdTokenPermission', () => {
-  it.each([
-    [{}, 'ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set'],
-    [{ ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' }, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set']
-  ])('explains the permission and shows the YAML when %j', (env, expected) => {
-    const error = missingIdTokenPermission(env)
-    expect(error?.missingPermission).toBe(true)
-    expect(error?.message).toContain(expected)
-    expect(error?.message).toContain('id-token: write')
-    expect(error?.message).toContain('forks and Dependabot')
-    expect(error?.message).toContain('on-missing-oidc: skip')
-  })
-
-  it('is silent when both variables exist', () => {
-    expect(
-      missingIdTokenPermission({
-        ACTIONS_ID_TOKEN_REQUEST_URL: 'u',
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
-      })
-    ).toBeNull()
   })
 })

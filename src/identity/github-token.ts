@@ -113,24 +113,6 @@ export class GitHubTokenSource {
   }
 }
 
-/** Says why there is no ID-token endpoint, and how to grant it; null when both variables exist. */
-export function missingIdTokenPermission(env: NodeJS.ProcessEnv): GitHubTokenError | null {
-  const missing = ID_TOKEN_VARIABLES.filter((name) => !env[name])
-  if (missing.length === 0) return null
-  return new GitHubTokenError(
-    [
-      `This job cannot request a GitHub OIDC token: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set.`,
-      "The job needs the 'id-token: write' permission. Add this to the workflow or the job:",
-      '',
-      ...ID_TOKEN_PERMISSION_YAML.split('\n').map((line) => `    ${line}`),
-      '',
-      'Pull requests from forks and Dependabot runs never get an ID token, whatever the permissions;',
-      "set 'on-missing-oidc: skip' to let such runs pass without touching the database."
-    ].join('\n'),
-    { missingPermission: true }
-  )
-}
-
 function isTransient(error: unknown): boolean {
   const text = describeError(error)
   const status = /Error Code\s*:\s*(\d{3})/.exec(text)

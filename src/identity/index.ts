@@ -2,10 +2,10 @@
 export { FederatedCredential, type FederatedCredentialParameters } from './federated-credential.js'
 export {
   GitHubTokenSource,
-  missingIdTokenPermission,
   ID_TOKEN_PERMISSION_YAML,
   type GitHubTokenSourceParameters
 } from './github-token.js'
+export { skipReason, tokenAbsence, type TokenAbsence } from './token-absence.js'
 export { inspectAccessToken, resourceOfScope, type AccessTokenReport } from './access-token.js'
 export {
   classicSubject,

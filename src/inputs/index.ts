@@ -69,6 +69,11 @@ export interface ReadInputs {
   readonly onMissingOidc: 'fail' | 'skip' | InputError
   /** The validated inputs; throws an InputError listing every problem when there are any. */
   complete(): ActionInputs
+  /**
+   * For a run that skips: throws an InputError listing every problem of the inputs that are set.
+   * Required inputs may be empty then, as secrets are on a fork's pull request.
+   */
+  checkGiven(): void
 }
 
 /**
@@ -81,13 +86,14 @@ export function readInputs(
   options: { readonly developer?: boolean } = {}
 ): ReadInputs {
   const problems: string[] = []
+  const absent = new Set<string>()
   const raw = new Map(INPUT_NAMES.map((name) => [name, read(name).trim()]))
   // Its own problems alone: a run without a token must hear of them without the rest.
   let onMissingProblems: string[] = []
   const values = Object.fromEntries(
     INPUT_NAMES.map((name) => {
       const before = problems.length
-      const field = fieldOf(name, raw.get(name) ?? '', !!options.developer, problems)
+      const field = fieldOf(name, raw.get(name) ?? '', !!options.developer, problems, absent)
       const value = INPUT_TABLE[name](field)
       if (name === 'on-missing-oidc') onMissingProblems = problems.slice(before)
       return [name, value]
@@ -102,6 +108,10 @@ export function readInputs(
     complete: () => {
       if (problems.length > 0) throw new InputError(problems)
       return assembled
+    },
+    checkGiven: () => {
+      const given = problems.filter((problem) => !absent.has(problem))
+      if (given.length > 0) throw new InputError(given)
     }
   }
 }
@@ -114,13 +124,23 @@ export function parseInputs(
   return readInputs(read, options).complete()
 }
 
-function fieldOf(name: string, value: string, developer: boolean, problems: string[]): Field {
+function fieldOf(
+  name: string,
+  value: string,
+  developer: boolean,
+  problems: string[],
+  absent: Set<string>
+): Field {
   return {
     name,
     value,
     developer,
     problem: (rule, shownValue = value) => problems.push(formatProblem(name, shownValue, rule)),
-    report: (message) => problems.push(message)
+    report: (message) => problems.push(message),
+    absent: (message) => {
+      absent.add(message)
+      problems.push(message)
+    }
   }
 }
 

@@ -13,6 +13,8 @@ export interface Field {
   problem(rule: string, value?: string): void
   /** Records a problem worded in full (one that must not echo the value, say). */
   report(message: string): void
+  /** Records that a required input is not set (a skipped run lets that pass: see readInputs). */
+  absent(message: string): void
 }
 
 /** Turns one input into its typed value, recording problems; the value is a placeholder then. */
@@ -26,7 +28,7 @@ export function required<T>(
 ): Reader<T> {
   return (field) => {
     if (field.value === '' && !(options.developerMayOmit === true && field.developer))
-      field.report(`'${field.name}' is required: ${hint}.`)
+      field.absent(`'${field.name}' is required: ${hint}.`)
     return read(field)
   }
 }

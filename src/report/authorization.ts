@@ -60,11 +60,19 @@ export function authorizationSummary(report: AuthorizationReport): string {
     table(['step', 'container', 'actions', 'needed', 'held', 'how it was known'], rows),
     '',
     table(['role', 'scope', 'definition', 'source'], roles),
-    ...(report.notices.length > 0
-      ? ['', ...report.notices.map((notice) => `> ${notice.replace(/\n\s*/g, ' ')}`)]
-      : []),
+    ...report.notices.flatMap(noticeSection),
     ''
   ].join('\n')
+}
+
+/**
+ * A notice's sentence as a quote and its commands (the lines after the first) in a code block,
+ * one per line, ready to copy: in a quote they would run together on one line.
+ */
+function noticeSection(notice: string): string[] {
+  const [sentence = '', ...commands] = notice.split('\n').map((line) => line.trim())
+  const runnable = commands.filter((command) => command !== '')
+  return ['', `> ${sentence}`, ...(runnable.length > 0 ? ['', '```sh', ...runnable, '```'] : [])]
 }
 
 function order(held: 'yes' | 'no' | 'unknown'): number {

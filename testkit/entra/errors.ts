@@ -169,6 +169,16 @@ export const entraFailures = {
       'tenant or consented to by any user in the tenant. You might have sent your ' +
       'authentication request to the wrong tenant.'
   }),
+  /**
+   * A refusal that quotes the request's client assertion back, as services in front of Entra
+   * (a proxy, a gateway logging the form) sometimes do: what the action writes must redact it.
+   */
+  echoedAssertion: (assertion: string): EntraFailure => ({
+    status: 400,
+    error: 'invalid_request',
+    code: 50027,
+    text: `JWT token is invalid or malformed: client_assertion=${assertion}`
+  }),
   temporarilyUnavailable: (status: number): EntraFailure => ({
     status,
     error: 'temporarily_unavailable',

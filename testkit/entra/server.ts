@@ -83,6 +83,8 @@ export interface EntraStandIn {
   failNext(count: number, status?: number): void
   /** An outage: every token request fails with `status` (default 503) for the next `ms`. */
   failFor(ms: number, status?: number): void
+  /** The next `count` token requests are refused with their client assertion quoted back. */
+  echoAssertionNext(count: number): void
   close(): Promise<void>
 }
 
@@ -102,7 +104,7 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
   const keys = new IssuerKeyCache(loadTlsMaterial().ca)
   const issued: string[] = []
   const records: EntraRequestRecord[] = []
-  const faults = { remaining: 0, status: 503, until: 0, outageStatus: 503 }
+  const faults = { remaining: 0, status: 503, until: 0, outageStatus: 503, echo: 0 }
   let accessTokenLifetime = 3600
   let clockOffsetSeconds = 0
   const audienceOverrides = new Map<string, string>()
@@ -130,6 +132,9 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     let result
     if (Date.now() < faults.until) {
       result = entraFailures.temporarilyUnavailable(faults.outageStatus)
+    } else if (faults.echo > 0) {
+      faults.echo -= 1
+      result = entraFailures.echoedAssertion(form.get('client_assertion') ?? '')
     } else if (faults.remaining > 0) {
       faults.remaining -= 1
       result = entraFailures.temporarilyUnavailable(faults.status)
@@ -231,6 +236,9 @@ export async function startEntra(log: (line: string) => void): Promise<EntraStan
     failFor(ms, status = 503) {
       faults.until = Date.now() + ms
       faults.outageStatus = status
+    },
+    echoAssertionNext(count) {
+      faults.echo = count
     },
     close: () => server.close()
   }

@@ -119,6 +119,15 @@ export const ACTION_INPUTS: readonly BadInput[] = [
     arrange: () => ({ inputs: { 'on-missing-oidc': 'maybe' } })
   },
   {
+    name: 'on-missing-oidc: skip on a job that lacks the permission (neither a fork nor Dependabot)',
+    stage: 'offline',
+    says: "The job needs the 'id-token: write' permission",
+    arrange: () => ({
+      inputs: { 'on-missing-oidc': 'skip' },
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
+    })
+  },
+  {
     name: 'role-check that is not strict, warn or off',
     stage: 'offline',
     says: "'role-check' is 'lenient': it must be 'strict', 'warn' or 'off'",
