@@ -2,7 +2,9 @@ import type { TokenCredential } from '@azure/identity'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { describeError } from '../errors.js'
 import { UsageError, type Environment } from './options.js'
+import { accessCommand } from './access.js'
 import { doctorCommand } from './doctor/index.js'
+import { offboardCommand } from './offboard.js'
 import { RUN_INPUTS, runCommand } from './run-command.js'
 import { setupCommand, type Console } from './setup.js'
 import { signInProblem } from './sign-in.js'
@@ -94,6 +96,32 @@ const COMMANDS: Record<
     },
     run: (flags, console, env, credential) =>
       doctorCommand(flags as never, console, env, credential)
+  },
+  offboard: {
+    options: {
+      ...REPOSITORY,
+      ...TRIGGERS,
+      ...IDENTITY,
+      ...ACCOUNT,
+      ...SIGN_IN,
+      role: { type: 'string' },
+      'role-name': { type: 'string' },
+      apply: { type: 'boolean' }
+    },
+    run: (flags, console, env, credential) =>
+      offboardCommand(flags as never, console, env, credential)
+  },
+  access: {
+    options: {
+      ...IDENTITY,
+      account: { type: 'string' },
+      'resource-group': { type: 'string' },
+      subscription: { type: 'string' },
+      ...SIGN_IN,
+      format: { type: 'string' }
+    },
+    run: (flags, console, env, credential) =>
+      accessCommand(flags as never, console, env, credential)
   },
   run: {
     options: {

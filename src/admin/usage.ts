@@ -5,6 +5,10 @@ const SUMMARY: Record<string, string> = {
           repository's triggers; --apply creates them with your own Azure sign-in`,
   doctor: `tell which federated credential a job's subject matches (or nearly, and why) and
           whether the identity's roles allow the planned steps`,
+  offboard: `remove what setup made for a repository or some of its triggers (its federated
+          credentials, and its role assignment with the last of them); --apply does it`,
+  access: `who can reach what: for an account or an identity, every subject that signs in
+          (federated credentials) with the roles and scopes it gets, as a table or JSON`,
   run: `run the action's steps (migrations, seed, smoke, dry run) from your machine with
           your own Azure sign-in`
 }
@@ -36,6 +40,22 @@ const SECTIONS: Record<string, string> = {
   --database DB --migrations DIR --seed DIR --smoke FILE [--dry-run]   the planned steps
   (--immutable, --classic, --owner-id, --repo-id, --subject-template, --claim, --cloud,
   --issuer and the sign-in flags as for setup)`,
+  offboard: `offboard
+  --repo OWNER/REPO            the repository whose access goes
+  --branch NAME, --tag NAME, --environment NAME, --pull-request   only these triggers (default:
+                               every credential setup made for the repository)
+  --client-id GUID | --identity NAME --identity-resource-group RG   the identity
+  --account NAME --resource-group RG --subscription GUID   the Cosmos DB account
+  --role reader|contributor|custom [--role-name NAME] --database DB [--container C] | --scope S
+                               the role as setup was given it (default reader at /); its
+                               assignment goes once no other credential signs in with it
+  --apply                      remove them (without it: the plan only)
+  --tenant-id, --authority-host, --graph-endpoint, --arm-endpoint   sign-in and endpoints`,
+  access: `access
+  --account NAME --resource-group RG --subscription GUID   the Cosmos DB account
+  [--client-id GUID | --identity NAME --identity-resource-group RG]   one identity only
+  --format table|json          (default table)
+  --tenant-id, --authority-host, --graph-endpoint, --arm-endpoint   sign-in and endpoints`,
   run: `run
   the action's inputs as flags: --endpoint URL --database DB [--migrations DIR] [--seed DIR]
   [--smoke FILE] [--dry-run] [--subscription-id GUID --resource-group RG] [--role-check ...]
