@@ -70,7 +70,25 @@ describe('the command line', () => {
   })
 
   it.each([
+    [['setup', '--help'], 'setup', 'doctor\n'],
+    [['doctor', '-h'], 'doctor', 'setup\n'],
+    [['run', '--help'], 'run', 'doctor\n'],
+    [['help', 'doctor'], 'doctor', 'setup\n'],
+    // Help wins over anything else on the line, even an unknown option.
+    [[...SETUP, '--colour', '--help'], 'setup', 'doctor\n']
+  ])('%j shows the usage of that command alone', async (args, command, other) => {
+    const { code, out, err } = await cli(...args)
+    expect(out).toMatch(new RegExp(`^cosmos-oidc-action ${command}: `))
+    expect(out).toContain(`\n${command}\n  `)
+    expect(out).not.toContain(`\n${other}  `)
+    expect(out).toContain('Exit codes: 0 done')
+    expect(err).toBe('')
+    expect(code).toBe(0)
+  })
+
+  it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['help', 'frobnicate'], /unknown command 'frobnicate'/],
     [['setup', '--repo', 'inventory'], /--repo is 'inventory': give OWNER\/REPO/],
     [
       SETUP.map((arg) => (arg === '11111111-2222-3333-4444-555555555555' ? 'my-app' : arg)),

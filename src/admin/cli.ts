@@ -1,9 +1,14 @@
+import type { TokenCredential } from '@azure/identity'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { describeError } from '../errors.js'
 import { UsageError, type Environment } from './options.js'
+import { accessCommand } from './access.js'
 import { doctorCommand } from './doctor/index.js'
+import { offboardCommand } from './offboard.js'
 import { RUN_INPUTS, runCommand } from './run-command.js'
 import { setupCommand, type Console } from './setup.js'
+import { signInProblem } from './sign-in.js'
+import { commandUsage, USAGE } from './usage.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -48,7 +53,12 @@ const COMMANDS: Record<
   string,
   {
     options: Options
-    run: (flags: Record<string, unknown>, console: Console, env: Environment) => Promise<number>
+    run: (
+      flags: Record<string, unknown>,
+      console: Console,
+      env: Environment,
+      credential: (() => TokenCredential) | undefined
+    ) => Promise<number>
   }
 > = {
   setup: {
@@ -66,7 +76,7 @@ const COMMANDS: Record<
       'output-dir': { type: 'string' },
       apply: { type: 'boolean' }
     },
-    run: (flags, console, env) => setupCommand(flags as never, console, env)
+    run: (flags, console, env, credential) => setupCommand(flags as never, console, env, credential)
   },
   doctor: {
     options: {
@@ -84,7 +94,34 @@ const COMMANDS: Record<
       'ledger-container': { type: 'string' },
       'dry-run': { type: 'boolean' }
     },
-    run: (flags, console, env) => doctorCommand(flags as never, console, env)
+    run: (flags, console, env, credential) =>
+      doctorCommand(flags as never, console, env, credential)
+  },
+  offboard: {
+    options: {
+      ...REPOSITORY,
+      ...TRIGGERS,
+      ...IDENTITY,
+      ...ACCOUNT,
+      ...SIGN_IN,
+      role: { type: 'string' },
+      'role-name': { type: 'string' },
+      apply: { type: 'boolean' }
+    },
+    run: (flags, console, env, credential) =>
+      offboardCommand(flags as never, console, env, credential)
+  },
+  access: {
+    options: {
+      ...IDENTITY,
+      account: { type: 'string' },
+      'resource-group': { type: 'string' },
+      subscription: { type: 'string' },
+      ...SIGN_IN,
+      format: { type: 'string' }
+    },
+    run: (flags, console, env, credential) =>
+      accessCommand(flags as never, console, env, credential)
   },
   run: {
     options: {
@@ -99,74 +136,42 @@ const COMMANDS: Record<
       'tenant-id': { type: 'string' },
       verbose: { type: 'boolean' }
     },
-    run: (flags, console, env) => runCommand(flags as never, console, env)
+    run: (flags, console, env, credential) => runCommand(flags as never, console, env, credential)
   }
 }
 
-export const USAGE = `cosmos-oidc-action: set up and check GitHub OIDC access to Azure Cosmos DB, with no secret.
-
-Commands
-  setup   print the federated credentials, az commands, Bicep, Terraform and the workflow for a
-          repository's triggers; --apply creates them with your own Azure sign-in
-  doctor  tell which federated credential a job's subject matches (or nearly, and why) and
-          whether the identity's roles allow the planned steps
-  run     run the action's steps (migrations, seed, smoke, dry run) from your machine with
-          your own Azure sign-in
-
-setup
-  --repo OWNER/REPO            the repository; its ids, subject form and template are read from
-                               GITHUB_API_URL (GH_TOKEN or GITHUB_TOKEN for a private one), or
-                               given: --immutable --owner-id N --repo-id N, or --classic
-  --branch NAME, --tag NAME, --environment NAME (each repeatable; * and ? make a pattern,
-                               served by one flexible credential), --pull-request
-  --client-id GUID             an Entra application, or
-  --identity NAME              a user-assigned managed identity (--identity-resource-group RG)
-  --account NAME --resource-group RG --subscription GUID   the Cosmos DB account
-  --database DB [--container C] or --scope /dbs/DB         where the role applies (default /)
-  --role reader|contributor|custom [--actions read,executeQuery,...] [--role-name NAME]
-  --cloud AzureCloud|AzureUSGovernment|AzureChinaCloud     --issuer URL (GHES, enterprise)
-  --subject-template repo,context,...                     a custom subject template
-  --claim KEY=VALUE            a template claim the trigger does not determine (repeatable)
-  --format all|json|az|bicep|terraform|workflow            --output-dir DIR
-  --apply                      create the credentials (Graph or ARM) and the role assignment
-  --tenant-id, --authority-host, --graph-endpoint, --arm-endpoint   sign-in and endpoints
-
-doctor
-  --repo OWNER/REPO and one job: --branch NAME | --tag NAME | --environment NAME |
-  --pull-request | --claims FILE (a token's claims as JSON, or the token; never printed)
-  --client-id GUID | --identity NAME --identity-resource-group RG
-  --account NAME --resource-group RG --subscription GUID   check the role assignments
-  --database DB --migrations DIR --seed DIR --smoke FILE [--dry-run]   the planned steps
-  (--immutable, --classic, --owner-id, --repo-id, --subject-template, --claim, --cloud,
-  --issuer as for setup)
-
-run
-  the action's inputs as flags: --endpoint URL --database DB [--migrations DIR] [--seed DIR]
-  [--smoke FILE] [--dry-run] [--subscription-id GUID --resource-group RG] [--role-check ...]
-  The log goes to standard error, the job summary (Markdown) to standard output.
-
-Sign-in: DefaultAzureCredential (az login, azd, Visual Studio Code, environment variables).
-Exit codes: 0 done, 1 a problem found or a failure, 2 a usage error.`
-
-/** Runs the command line; resolves with the exit code. */
+/**
+ * Runs the command line; resolves with the exit code. `credential` stands in for the admin's own
+ * sign-in (DefaultAzureCredential) in tests.
+ */
 export async function main(
   argv: readonly string[],
   console: Console,
-  env: Environment = process.env
+  env: Environment = process.env,
+  credential?: () => TokenCredential
 ): Promise<number> {
   const [command, ...rest] = argv
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+  if (command === undefined || command === '--help' || command === '-h') {
     console.out(USAGE)
     return command === undefined ? 2 : 0
   }
+  if (command === 'help') {
+    // `help setup` is `setup --help`.
+    const usage = rest[0] === undefined ? USAGE : commandUsage(rest[0])
+    if (usage === undefined) return unknownCommand(rest[0] as string, console)
+    console.out(usage)
+    return 0
+  }
   const spec = COMMANDS[command]
-  if (!spec) {
-    console.err(`unknown command '${command}'.\n\n${USAGE}`)
-    return 2
+  if (!spec) return unknownCommand(command, console)
+  // Asked for help, a command shows its usage whatever else is on the line.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.out(commandUsage(command) ?? USAGE)
+    return 0
   }
   try {
     const { values } = parseArgs({ args: [...rest], options: spec.options, strict: true })
-    return await spec.run(values, console, env)
+    return await spec.run(values, console, env, credential)
   } catch (error) {
     if (
       error instanceof UsageError ||
@@ -175,7 +180,14 @@ export async function main(
       console.err(`cosmos-oidc-action ${command}: ${(error as Error).message}`)
       return 2
     }
-    console.err(`cosmos-oidc-action ${command}: ${describeError(error)}`)
+    // The SDK's chain of every credential it tried becomes one line saying how to sign in.
+    const message = signInProblem(error) ?? describeError(error)
+    console.err(`cosmos-oidc-action ${command}: ${message}`)
     return 1
   }
+}
+
+function unknownCommand(command: string, console: Console): number {
+  console.err(`unknown command '${command}'.\n\n${USAGE}`)
+  return 2
 }

@@ -4,6 +4,8 @@ import { RestApiError, RestClient } from './rest.js'
 
 /** A federated credential as the identity holds it. */
 export interface StoredCredential {
+  /** Graph's id of the credential (an application's); its name for a managed identity's. */
+  readonly id?: string | undefined
   readonly name: string
   readonly issuer: string
   readonly subject: string | undefined
@@ -22,6 +24,7 @@ export interface IdentityDirectory {
   applicationObjectId(): Promise<string | undefined>
   listCredentials(): Promise<StoredCredential[]>
   createCredential(credential: CredentialPlan): Promise<void>
+  deleteCredential(credential: StoredCredential): Promise<void>
 }
 
 export interface Endpoints {
@@ -34,6 +37,7 @@ export interface Endpoints {
 }
 
 interface GraphCredential {
+  id?: string
   name: string
   issuer: string
   subject?: string | null
@@ -98,6 +102,7 @@ export function applicationDirectory(
           `/beta${app}/federatedIdentityCredentials`
         )
         return body.value.map((stored) => ({
+          id: stored.id,
           name: stored.name,
           issuer: stored.issuer,
           subject: stored.subject ?? undefined,
@@ -120,6 +125,14 @@ export function applicationDirectory(
             audiences: [plan.audience],
             description: plan.description
           }
+        )
+      }),
+    deleteCredential: (stored) =>
+      call(async () => {
+        // Beta, like the listing: the credential may be a flexible one, which v1.0 does not show.
+        await graph.send(
+          'DELETE',
+          `/beta${app}/federatedIdentityCredentials/${encodeURIComponent(stored.id ?? stored.name)}`
         )
       })
   }
@@ -200,6 +213,16 @@ export function managedIdentityDirectory(
               audiences: [plan.audience]
             }
           }
+        )
+      } catch (error) {
+        throw explainDirectoryError(error, description)
+      }
+    },
+    async deleteCredential(stored) {
+      try {
+        await arm.send(
+          'DELETE',
+          `${path}/federatedIdentityCredentials/${encodeURIComponent(stored.name)}?api-version=${IDENTITY_API}`
         )
       } catch (error) {
         throw explainDirectoryError(error, description)

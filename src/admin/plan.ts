@@ -200,7 +200,8 @@ function commonPrefix(values: readonly string[]): string {
   return first.slice(0, length)
 }
 
-function planRole(options: SetupOptions): RolePlan {
+/** The role definition and the stable assignment id setup uses for an account, role and scope. */
+export function planRole(options: Pick<SetupOptions, 'account' | 'role' | 'scope'>): RolePlan {
   const accountId = `${options.account.subscriptionId}/${options.account.resourceGroup}/${options.account.name}`
   const scope = options.scope
   if (options.role.kind === 'custom') {

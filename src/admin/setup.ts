@@ -28,6 +28,7 @@ import {
   type Environment,
   type Flags
 } from './options.js'
+import { requireSignIn } from './sign-in.js'
 import { resolveSubjectSettings, type SubjectSettings } from './subject-settings.js'
 import { isPattern, type Repository } from './subjects.js'
 import { planSetup, type SetupPlan } from './plan.js'
@@ -148,6 +149,15 @@ export async function setupCommand(
   const format = text(flags, 'format') ?? 'all'
   if (format !== 'all' && !(format in FORMATS))
     throw new UsageError(`--format is '${format}': all, ${Object.keys(FORMATS).join(', ')}`)
+  const endpoints = readEndpoints(flags, cloud)
+  // Without a sign-in, --apply says so before printing anything, rather than after every artifact.
+  const signIn = flags['apply'] === true ? credential() : undefined
+  if (signIn !== undefined)
+    await requireSignIn(
+      signIn,
+      `${endpoints.armResource.replace(/\/$/, '')}/.default`,
+      'nothing was written (leave out --apply to print the set-up only)'
+    )
   const artifacts = renderArtifacts(plan)
   const names =
     format === 'all' ? (Object.keys(artifacts) as Array<keyof Artifacts>) : (FORMATS[format] ?? [])
@@ -175,10 +185,8 @@ export async function setupCommand(
       ...plan.notes.map((note) => `Note: ${note}`)
     ].join('\n')
   )
-  if (flags['apply'] !== true) return 0
+  if (signIn === undefined) return 0
 
-  const signIn = credential()
-  const endpoints = readEndpoints(flags, cloud)
   const directory = identityDirectory(signIn, endpoints, plan.options.identity)
   const report = await applySetup(
     plan,

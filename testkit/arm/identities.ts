@@ -116,7 +116,7 @@ function identityResource(identity: UserAssignedIdentity) {
 }
 
 /** The first missing segment (subscription, resource group, identity), as ARM names it. */
-function missingIdentity(
+export function missingIdentity(
   request: ArmRequest,
   subscription: string,
   group: string,

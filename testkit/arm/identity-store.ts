@@ -57,6 +57,8 @@ export class UserAssignedIdentities {
       name: options.name,
       location: identityLocation
     }
+    const principal = this.entra.directory.applicationByClientId(clientId)
+    if (principal) principal.alternativeNames = ['isExplicit=True', identity.resourceId]
     this.identities.set(key, identity)
     return identity
   }

@@ -11,11 +11,13 @@ import {
 } from './auth.js'
 import { containerRoute } from './containers.js'
 import { identityRoute } from './identities.js'
+import { identityCredentialDeleteRoute } from './identity-credential-delete.js'
 import { UserAssignedIdentities, type UserAssignedIdentityInfo } from './identity-store.js'
 import { serveListing } from './listings.js'
 import { operationStatusRoute } from './operation-routes.js'
 import { OperationStore, type ArmOperationRecord, type OperationLatency } from './operations.js'
 import { roleRoute } from './roles.js'
+import { roleDeleteRoute } from './role-deletes.js'
 import { roleWriteRoute } from './role-writes.js'
 import { parseAccountPath, type ArmRequest, type ArmRoute } from './route.js'
 
@@ -35,9 +37,9 @@ export interface ArmRequestRecord {
 
 /**
  * The Azure Resource Manager stand-in for the gateway's account and subscription: Cosmos DB SQL
- * role definitions and assignments (read, and PUT as long-running operations), SQL container
- * management with long-running operations, and user-assigned managed identities with their
- * federated identity credentials.
+ * role definitions and assignments (read, and PUT or DELETE as long-running operations), SQL
+ * container management with long-running operations, and user-assigned managed identities with
+ * their federated identity credentials (read, PUT, DELETE).
  */
 export interface ArmStandIn {
   /** `https://localhost:PORT` */
@@ -169,10 +171,16 @@ export async function startArm(
 
 function findRoute(request: ArmRequest): ArmRoute | undefined {
   const account = parseAccountPath(request.url.pathname)
-  if (!account) return identityRoute(request) ?? operationStatusRoute(request)
+  if (!account)
+    return (
+      identityRoute(request) ??
+      identityCredentialDeleteRoute(request) ??
+      operationStatusRoute(request)
+    )
   return (
     roleRoute(request, account) ??
     roleWriteRoute(request, account) ??
+    roleDeleteRoute(request, account) ??
     containerRoute(request, account)
   )
 }

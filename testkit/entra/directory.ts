@@ -66,6 +66,11 @@ export interface Application {
   displayName: string
   kind: IdentityKind
   accessTokenLifetimeSeconds?: number
+  /**
+   * The service principal's alternativeNames: for a user-assigned managed identity, Graph lists
+   * `isExplicit=True` and its ARM resource id.
+   */
+  alternativeNames?: string[]
   federatedCredentials: StoredFederatedCredential[]
   /** Epoch ms of creation: Azure Resource Manager sees a new principal only after a while. */
   createdAt: number

@@ -10,6 +10,7 @@ export interface ApplicationKey {
 /** What a Graph path addresses. */
 export type GraphTarget =
   | { kind: 'servicePrincipal'; appId: string }
+  | { kind: 'servicePrincipalById'; objectId: string }
   | { kind: 'application'; key: ApplicationKey }
   | { kind: 'credentials'; key: ApplicationKey; credential?: string }
 
@@ -19,6 +20,7 @@ export interface GraphPath {
 }
 
 const servicePrincipal = /^\/servicePrincipals\(appId='([^'/]+)'\)\/?$/i
+const servicePrincipalById = /^\/servicePrincipals\/([^'/()]+)\/?$/i
 const application =
   /^\/applications(?:\(appId='([^'/]+)'\)|\/([^/()]+))(\/federatedIdentityCredentials(?:\/([^/]+))?)?\/?$/i
 
@@ -38,6 +40,8 @@ export function parseGraphPath(pathname: string): GraphPath | string {
   const rest = `/${segments.join('/')}`
   const sp = servicePrincipal.exec(rest)
   if (sp) return { version, target: { kind: 'servicePrincipal', appId: sp[1] ?? '' } }
+  const byId = servicePrincipalById.exec(rest)
+  if (byId) return { version, target: { kind: 'servicePrincipalById', objectId: byId[1] ?? '' } }
   const app = application.exec(rest)
   if (!app) return segments[0] ?? ''
   const [, appId, id, credentials, credential] = app

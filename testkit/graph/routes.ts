@@ -8,6 +8,7 @@ import {
   filterCredentials,
   graphProblem
 } from './credentials.js'
+import { deleteCredential, servePrincipalById } from './principal-routes.js'
 import { graphErrors, isGraphError, type GraphError } from './errors.js'
 import type { ApplicationKey, GraphPath, GraphVersion } from './paths.js'
 
@@ -38,11 +39,18 @@ export function graphRoute(path: GraphPath, method: string): GraphRoute | undefi
   if (target.kind === 'servicePrincipal') {
     return method === 'GET' ? { needs: 'read', serve: servePrincipal(target.appId) } : undefined
   }
+  if (target.kind === 'servicePrincipalById') {
+    return method === 'GET'
+      ? { needs: 'read', serve: servePrincipalById(target.objectId) }
+      : undefined
+  }
   if (target.kind === 'application') {
     return method === 'GET' ? { needs: 'read', serve: serveApplication(target.key) } : undefined
   }
   if (target.credential !== undefined) {
     const credential = target.credential
+    if (method === 'DELETE')
+      return { needs: 'write', serve: deleteCredential(findApplication, target.key, credential) }
     return method === 'GET'
       ? { needs: 'read', serve: serveCredential(target.key, credential) }
       : undefined

@@ -17,8 +17,8 @@ export interface GraphRequestRecord {
 }
 
 /**
- * The Microsoft Graph stand-in: service principals, applications and their federated identity
- * credentials, under `/v1.0` and `/beta`, for callers holding Application.Read.All or
+ * The Microsoft Graph stand-in: service principals (by appId or object id), applications and their
+ * federated identity credentials (list, create, delete), under `/v1.0` and `/beta`, for callers holding Application.Read.All or
  * Application.ReadWrite.All. Credentials it creates live in the Entra stand-in's directory, so a
  * token exchange presenting them works at once (real Entra can take minutes to propagate).
  */

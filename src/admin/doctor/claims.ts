@@ -20,6 +20,10 @@ export interface PresentedClaims {
   readonly repository_id?: string | undefined
   readonly repository_owner_id?: string | undefined
   readonly job_workflow_ref?: string | undefined
+  /** The `repository` claim (`OWNER/REPO`), from a token's claims only. */
+  readonly repository?: string | undefined
+  /** The `repository_id` claim as the token carries it (not filled in from --repo-id). */
+  readonly claimedRepositoryId?: string | undefined
   /** Where the subject came from: a token's claims, or computed from the trigger. */
   readonly source: string
 }
@@ -76,6 +80,8 @@ export function presentedClaims(parameters: {
       repository_id: text('repository_id') ?? repository.repoId,
       repository_owner_id: text('repository_owner_id') ?? repository.ownerId,
       job_workflow_ref: text('job_workflow_ref'),
+      repository: text('repository'),
+      claimedRepositoryId: text('repository_id'),
       source: 'the token claims given'
     }
   }

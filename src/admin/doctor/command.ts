@@ -19,16 +19,20 @@ import {
   type Flags
 } from '../options.js'
 import { adminCredential, identityDirectory, readSubjectSettings, type Console } from '../setup.js'
+import { signInProblem, SignInError } from '../sign-in.js'
+import type { Repository } from '../subjects.js'
 import { presentedClaims, readClaimsFile, type PresentedClaims } from './claims.js'
 import { judgeCredentials } from './credential-verdicts.js'
+import { judgeOffline } from './offline.js'
 import { checkRoles } from './roles.js'
 
 const MARK = { matches: '✓', nearly: '≈', no: '✗' } as const
 
 /**
- * `doctor`: the subject the job presents, each federated credential of the identity judged
- * against it, and the identity's roles against the planned steps. Exit code 0 when a credential
- * matches and the roles allow the steps, 1 otherwise.
+ * `doctor`: the subject the job presents, what its claims say that needs no sign-in (audience,
+ * repository), each federated credential of the identity judged against it, and the identity's
+ * roles against the planned steps. Exit code 0 when nothing is wrong (a credential matches and the
+ * roles allow the steps, or, with no identity given, the claims pass), 1 otherwise.
  */
 export async function doctorCommand(
   flags: Flags,
@@ -36,31 +40,66 @@ export async function doctorCommand(
   env: Environment,
   credential: () => TokenCredential = () => adminCredential(flags, env)
 ): Promise<number> {
-  const { cloud, presented, notes } = await readJobClaims(flags, env)
-  for (const note of notes) console.out(`Note: ${note}`)
+  const { cloud, presented, notes, repository, fromClaims } = await readJobClaims(flags, env)
   const account = readAccount(flags)
-  const identity = readIdentity(flags, account)
-  const signIn = credential()
-  const endpoints = readEndpoints(flags, cloud)
-  const directory = identityDirectory(signIn, endpoints, identity)
-
-  const matched = await reportCredentials(console, env, presented, directory)
-  let allowed = true
-  if (account !== undefined) {
-    allowed = await reportRoles(console, flags, { signIn, endpoints, directory, account })
-  } else {
+  const identity = givesIdentity(flags) ? readIdentity(flags, account) : undefined
+  for (const note of notes) console.out(`Note: ${note}`)
+  console.out(
+    [
+      `The job presents (${presented.source}):`,
+      `  issuer   ${presented.iss}`,
+      `  subject  ${presented.sub}`,
+      `  audience ${presented.aud}`
+    ].join('\n')
+  )
+  const offline = fromClaims ? judgeOffline(presented, repository, cloud) : { lines: [], ok: true }
+  if (offline.lines.length > 0) console.out(offline.lines.join('\n'))
+  if (identity === undefined) {
     console.out(
-      '\nGive --account, --resource-group and --subscription to check the role assignments too.'
+      '\nGive the identity (--client-id, or --identity with --identity-resource-group) to judge its federated credentials and roles too; that needs an Azure sign-in.'
+    )
+    return offline.ok ? 0 : 1
+  }
+  try {
+    const signIn = credential()
+    const endpoints = readEndpoints(flags, cloud)
+    const directory = identityDirectory(signIn, endpoints, identity)
+    const matched = await reportCredentials(console, env, presented, directory)
+    let allowed = true
+    if (account !== undefined) {
+      allowed = await reportRoles(console, flags, { signIn, endpoints, directory, account })
+    } else {
+      console.out(
+        '\nGive --account, --resource-group and --subscription to check the role assignments too.'
+      )
+    }
+    return matched && allowed && offline.ok ? 0 : 1
+  } catch (error) {
+    // What was judged offline stands; the rest needs a sign-in, said in one line.
+    const problem = signInProblem(error)
+    if (problem === undefined) throw error
+    throw new SignInError(
+      `the identity's federated credentials and roles were not checked: ${problem}`,
+      { cause: error }
     )
   }
-  return matched && allowed ? 0 : 1
+}
+
+function givesIdentity(flags: Flags): boolean {
+  return text(flags, 'client-id') !== undefined || text(flags, 'identity') !== undefined
 }
 
 /** The claims of the one job to check: from --claims, or computed for its trigger in its cloud. */
 async function readJobClaims(
   flags: Flags,
   env: Environment
-): Promise<{ cloud: CloudProfile; presented: PresentedClaims; notes: readonly string[] }> {
+): Promise<{
+  cloud: CloudProfile
+  presented: PresentedClaims
+  notes: readonly string[]
+  repository: Repository
+  fromClaims: boolean
+}> {
   const repository = readRepository(flags)
   const cloud = readCloud(flags)
   const triggers = readTriggers(flags)
@@ -89,7 +128,13 @@ async function readJobClaims(
     issuer: readIssuer(flags, env),
     cloud
   })
-  return { cloud, presented, notes: subject.notes }
+  return {
+    cloud,
+    presented,
+    notes: subject.notes,
+    repository: subject.repository,
+    fromClaims: claims !== undefined
+  }
 }
 
 /** The account whose role assignments to check, when --account names one. */
@@ -111,14 +156,6 @@ async function reportCredentials(
   presented: PresentedClaims,
   directory: IdentityDirectory
 ): Promise<boolean> {
-  console.out(
-    [
-      `The job presents (${presented.source}):`,
-      `  issuer   ${presented.iss}`,
-      `  subject  ${presented.sub}`,
-      `  audience ${presented.aud}`
-    ].join('\n')
-  )
   const stored = await directory.listCredentials()
   const verdicts = judgeCredentials(stored, presented, githubIssuer(env))
   const matched = verdicts.some((verdict) => verdict.verdict === 'matches')
