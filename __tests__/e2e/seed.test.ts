@@ -138,6 +138,31 @@ describe('seeding', () => {
     expect(changed.writes).toBe(1)
   })
 
+  it('re-seeds documents exported from Cosmos DB (with _rid, _self, _etag, _ts, _attachments) without writing', async () => {
+    const setup = await repository()
+    expect((await seed(setup, await seedDirectory(FILES))).run.exitCode).toBe(0)
+    const exported = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'products')
+    const withSystem = exported.map((document) => ({
+      _self: `dbs/x/colls/y/docs/${String(document['id'])}/`,
+      _attachments: 'attachments/',
+      ...document
+    }))
+    expect(withSystem[0]).toHaveProperty('_rid')
+    expect(withSystem[0]).toHaveProperty('_etag')
+    expect(withSystem[0]).toHaveProperty('_ts')
+    const again = await seed(
+      setup,
+      await seedDirectory({ 'products.json': JSON.stringify(withSystem) })
+    )
+    expect(again.run.exitCode).toBe(0)
+    expect(again.writes).toBe(0)
+    expect(JSON.parse(again.run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2
+    })
+  })
+
   it('in insert mode leaves existing ids alone and counts them', async () => {
     const setup = await repository()
     const db = setup.inputs['database'] ?? ''
