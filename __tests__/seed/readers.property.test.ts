@@ -473,8 +473,11 @@ function writeCsv(
   const quote = (): boolean => l.quotes[q++ % l.quotes.length] as boolean
   const out = [t.columns.map((c) => field(c, quote())).join(',')]
   const lines: number[] = []
+  // Quoting means text: numbers, booleans and null are written bare, strings quoted or not.
+  const write = (value: unknown, column: string): string =>
+    typeof value === 'string' ? field(text(value, column), quote()) : text(value, column)
   t.rows.forEach((row, i) => {
-    out.push(row.map((value, c) => field(text(value, t.columns[c] as string), quote())).join(','))
+    out.push(row.map((value, c) => write(value, t.columns[c] as string)).join(','))
     lines.push(out.length)
     if (l.blankAfter[i % l.blankAfter.length]) out.push('')
   })
@@ -493,6 +496,28 @@ describe('CSV files', () => {
         )
         expect(result.documents.map((d) => d.line)).toEqual(lines)
       }),
+      RUNS
+    )
+  })
+
+  it('a quoted value is a string exactly as written, whatever it looks like', async () => {
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 8 }).filter((s) => !s.includes('\ufeff') && !s.includes('\r')),
+      fc.constantFrom('', '1.0', '12', '-0', 'true', 'false', 'null', ' 7 ', '007')
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(anyText, { minLength: 1, maxLength: 4 }),
+        cuts,
+        async (notes, at) => {
+          const text = `id,note\n${notes.map((n, i) => `r${i},${field(n, true)}`).join('\n')}\n`
+          const result = await read(serve(text, 'csv', at))
+          expect(result.error).toBeUndefined()
+          expect(result.documents.map((d) => d.body)).toEqual(
+            notes.map((note, i) => ({ id: `r${i}`, note }))
+          )
+        }
+      ),
       RUNS
     )
   })
@@ -604,7 +629,9 @@ describe('CSV files', () => {
               node = (node[key] ??= {}) as Record<string, unknown>
             node[keys[keys.length - 1] as string] = values[i]
           }
-          const text = `id,${ps.join(',')}\nx,${ps.map((_, i) => field(cellText(values[i]), false)).join(',')}\n`
+          const bare = (value: unknown): string =>
+            typeof value === 'string' ? field(value, false) : cellText(value)
+          const text = `id,${ps.join(',')}\nx,${ps.map((_, i) => bare(values[i])).join(',')}\n`
           const result = await read(serve(text, 'csv', at))
           expect(result.documents.map((d) => d.body)).toEqual([expected])
         }

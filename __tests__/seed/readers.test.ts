@@ -94,3 +94,38 @@ describe('files without a document', () => {
     expect(await bodies(await seedFile(name, text))).toEqual([])
   })
 })
+
+describe('CSV: quoting means text', () => {
+  it('types unquoted values and keeps quoted ones as written', async () => {
+    const file = await seedFile(
+      'p.csv',
+      [
+        'id,a,b,c,d,e,f',
+        'bare,1.0,true,,null,  padded  ,007',
+        'quoted,"1.0","true","","null","  padded  ","007"'
+      ].join('\n')
+    )
+    expect(await bodies(file)).toEqual([
+      { id: 'bare', a: 1, b: true, c: null, d: null, e: 'padded', f: '007' },
+      { id: 'quoted', a: '1.0', b: 'true', c: '', d: 'null', e: '  padded  ', f: '007' }
+    ])
+  })
+
+  it('applies declared column types whether the value is quoted or not', async () => {
+    const file = await seedFile('p.csv', 'id,price,on\np-1,"10",true\np-2,10,"false"\n', {
+      price: 'number',
+      on: 'boolean'
+    })
+    expect(await bodies(file)).toEqual([
+      { id: 'p-1', price: 10, on: true },
+      { id: 'p-2', price: 10, on: false }
+    ])
+  })
+
+  it('refuses a byte order mark in an unquoted value, naming the line', async () => {
+    const file = await seedFile('p.csv', 'id,name\np-1,a\n\ufeffp-2,b\n')
+    const error = await refusal(file)
+    expect(error.location).toEqual({ file: file.path, line: 3 })
+    expect(error.message).toContain("has a byte order mark (U+FEFF) in column 'id'")
+  })
+})

@@ -8,8 +8,9 @@ import { utf8Text } from '../text.js'
 import type { SeedFormat } from './format.js'
 
 /**
- * A header row, then a document a row. Values become numbers, booleans or null where they read as
- * such, or what a manifest declares for their column; a column `a.b` builds nested objects.
+ * A header row, then a document a row. A quoted value is a string exactly as written; an
+ * unquoted one becomes a number, boolean or null where it reads as such. A manifest's declared
+ * column types win over both. A column `a.b` builds nested objects.
  */
 export const csv = {
   name: 'csv',
@@ -87,7 +88,7 @@ function rowDocument(file: SeedFile, { record, info }: CsvRecord): Record<string
     setColumn(
       body,
       key,
-      key === 'id'
+      key === 'id' || (quoted && !declared)
         ? text
         : declared
           ? declaredValue(file, info.lines, key, declared, text)
@@ -142,7 +143,11 @@ function declaredValue(
   }
 }
 
-/** A value typed by what it looks like (`"007"` stays a string: a leading zero is an identifier). */
+/**
+ * An unquoted value typed by what it looks like: empty and `null` are null, `true` and `false`
+ * booleans, numbers that survive the round trip numbers (`007` stays a string: a leading zero is
+ * an identifier).
+ */
 function typed(value: string): unknown {
   if (value === '') return null
   if (value === 'true') return true
