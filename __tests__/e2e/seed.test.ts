@@ -243,6 +243,22 @@ describe('seeding', () => {
     expect(stored.find((d) => d['id'] === 'p-0')?.['name']).toBe('Kept')
   })
 
+  it('names a problem in each bad file, not only the first, and writes nothing', async () => {
+    const setup = await repository()
+    const dir = await seedDirectory({
+      'events.ndjson': '{"id":"e-1","tenant":"t","day":"d"}\n{"id":"e-2","tenant":"t"}\n',
+      'orders.csv': 'id,customer.id\no-1,c-1\no-2,"Caf\u00e9"\n',
+      'products.ndjson': '{"id":"p-1"}\n{"id": }\n'
+    })
+    const { run, writes } = await seed(setup, dir)
+    expect(run.exitCode).toBe(1)
+    expect(writes).toBe(0)
+    const error = run.errors.join('\n')
+    expect(error).toContain('2 problems, each to fix:')
+    expect(error).toContain(`${join(dir, 'events.ndjson')}:2: the document has no string`)
+    expect(error).toContain(`${join(dir, 'products.ndjson')}:2: the document is not JSON`)
+  })
+
   it('writes nothing when the last line of a large file is bad, and names file and line', async () => {
     const setup = await repository()
     const lines = Array.from({ length: 5000 }, (_, i) =>
