@@ -4,9 +4,10 @@
  * job is what is asserted.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ActionError } from '../src/errors.js'
 import { planWork } from '../src/plan.js'
 
 const BASE = {
@@ -99,5 +100,46 @@ describe('planWork', () => {
     expect(plan.migrations.length).toBe(3)
     expect(plan.seedFiles.map((file) => file.container).sort()).toEqual(['orders', 'products'])
     expect(plan.smokeChecks.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('reports every problem of the step inputs in one failure: both paths wrong', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'plan-'))
+    const error = await planWork(
+      { ...BASE, migrations: join(workspace, 'db/migrations'), seed: join(workspace, 'db/seed') },
+      workspace
+    ).catch((e: unknown) => e)
+    expect((error as Error).message).toBe(
+      [
+        '2 problems, each to fix:',
+        `  - 'migrations' is '${join(workspace, 'db/migrations')}': it does not exist (looked for ${join(workspace, 'db/migrations')}; the workspace is ${workspace}). Did actions/checkout run before this step? Give the path of the directory that holds the migration files, relative to the workspace.`,
+        `  - 'seed' is '${join(workspace, 'db/seed')}': it does not exist (looked for ${join(workspace, 'db/seed')}; the workspace is ${workspace}). Did actions/checkout run before this step? Give the path of a directory of <container>.json, .ndjson or .csv files, one such file, or a glob, relative to the workspace.`
+      ].join('\n')
+    )
+  })
+
+  it('reports a bad seed file with a bad migration, each at its file and line', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'plan-'))
+    await mkdir(join(workspace, 'migrations'))
+    await mkdir(join(workspace, 'seed'))
+    await writeFile(join(workspace, 'migrations', '0001-a.json'), '{ not json')
+    await writeFile(
+      join(workspace, 'seed', 'products.csv'),
+      Buffer.from('id,name\np-1,Café\n', 'latin1')
+    )
+    await writeFile(join(workspace, 'seed', 'orders.ndjson'), '{"id":"o-1"}\n')
+    const error = await planWork(
+      { ...BASE, migrations: join(workspace, 'migrations'), seed: join(workspace, 'seed') },
+      workspace
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ActionError)
+    expect((error as ActionError).message).toMatch(
+      new RegExp(
+        `^2 problems, each to fix:\n  - ${workspace}/migrations/0001-a\\.json:1: .*\n  - ${workspace}/seed/products\\.csv:2: byte 0xE9`
+      )
+    )
+    expect((error as ActionError).location).toEqual({
+      file: join(workspace, 'migrations', '0001-a.json'),
+      line: 1
+    })
   })
 })

@@ -1,8 +1,10 @@
 import type { StepUse } from './authorization/index.js'
 import type { ActionInputs } from './inputs/index.js'
 import { prepareMigrations, type PreparedMigration } from './migrate/index.js'
-import { discoverSeedFiles, type SeedFile } from './seed/index.js'
+import { Problems } from './problems.js'
+import { checkSeedFilesOffline, discoverSeedFiles, type SeedFile } from './seed/index.js'
 import { readSmokeFile, smokeUses, type SmokeCheck } from './smoke/index.js'
+import { workspaceOf } from './workspace.js'
 
 /** The work the inputs ask for, known before any network call. */
 export interface WorkPlan {
@@ -13,31 +15,72 @@ export interface WorkPlan {
   readonly smokeChecks: readonly SmokeCheck[]
 }
 
-/** Reads the step inputs (local files only) into the plan the role check and the steps follow. */
+/**
+ * Reads the step inputs (local files only) into the plan the role check and the steps follow.
+ * Every problem is reported in one failure: the migrations', the seed files' and the smoke
+ * file's, so that one run names all there is to fix.
+ */
 export async function planWork(
   inputs: Pick<
     ActionInputs,
     'migrations' | 'dryRun' | 'ledgerContainer' | 'seed' | 'seedMode' | 'smoke'
-  >
+  >,
+  workspace: string = workspaceOf()
 ): Promise<WorkPlan> {
-  const uses: StepUse[] = [{ step: 'login', containers: [], mode: 'run' }]
+  const problems = new Problems()
+  const { migrations: migrationsPath, seed, smoke } = inputs
   const migrations =
-    inputs.migrations === undefined ? [] : await prepareMigrations(inputs.migrations)
-  if (migrations.length > 0) {
-    const mode = inputs.dryRun ? 'dry-run' : 'run'
-    uses.push({
+    migrationsPath === undefined
+      ? []
+      : ((await problems.check(() => prepareMigrations(migrationsPath, workspace))) ?? [])
+  const seedFiles =
+    seed === undefined
+      ? []
+      : ((await problems.check(() => discoverSeedFiles(seed, workspace))) ?? [])
+  const smokeChecks =
+    smoke === undefined ? [] : ((await problems.check(() => readSmokeFile(smoke))) ?? [])
+  // Seed documents are otherwise checked once the account is known (their partition keys); a
+  // run that fails already hears of their other problems now.
+  if (problems.any) await problems.check(() => checkSeedFilesOffline(seedFiles))
+  problems.throwIfAny()
+  const uses: StepUse[] = [
+    { step: 'login', containers: [], mode: 'run' },
+    ...migrationUses(migrations, inputs),
+    ...seedUses(seedFiles, inputs),
+    ...smokeUses(smokeChecks, inputs.dryRun)
+  ]
+  return { uses, migrations, seedFiles, smokeChecks }
+}
+
+/** The ledger's use, then the containers the migrations touch (all, for a script that does not say). */
+function migrationUses(
+  migrations: readonly PreparedMigration[],
+  inputs: Pick<ActionInputs, 'dryRun' | 'ledgerContainer'>
+): StepUse[] {
+  if (migrations.length === 0) return []
+  const mode = inputs.dryRun ? 'dry-run' : 'run'
+  const uses: StepUse[] = [
+    {
       step: 'migrate',
       containers: [inputs.ledgerContainer],
       mode: inputs.dryRun ? 'dry-run' : 'ledger'
-    })
-    // A script that does not name its containers may touch any: its needs are database-wide.
-    if (migrations.some((migration) => migration.containers === undefined)) {
-      uses.push({ step: 'migrate', containers: [], mode })
     }
-    const named = [...new Set(migrations.flatMap((migration) => migration.containers ?? []))]
-    if (named.length > 0) uses.push({ step: 'migrate', containers: named, mode })
+  ]
+  // A script that does not name its containers may touch any: its needs are database-wide.
+  if (migrations.some((migration) => migration.containers === undefined)) {
+    uses.push({ step: 'migrate', containers: [], mode })
   }
-  const seedFiles = inputs.seed === undefined ? [] : await discoverSeedFiles(inputs.seed)
+  const named = [...new Set(migrations.flatMap((migration) => migration.containers ?? []))]
+  if (named.length > 0) uses.push({ step: 'migrate', containers: named, mode })
+  return uses
+}
+
+/** Each seed mode's containers. */
+function seedUses(
+  seedFiles: readonly SeedFile[],
+  inputs: Pick<ActionInputs, 'dryRun' | 'seedMode'>
+): StepUse[] {
+  const uses: StepUse[] = []
   for (const mode of ['upsert', 'insert'] as const) {
     const files = seedFiles.filter((file) => (file.mode ?? inputs.seedMode) === mode)
     if (files.length === 0) continue
@@ -48,7 +91,5 @@ export async function planWork(
       mode: inputs.dryRun ? 'dry-run' : mode === 'insert' ? 'insert' : 'skip-unchanged'
     })
   }
-  const smokeChecks = inputs.smoke === undefined ? [] : await readSmokeFile(inputs.smoke)
-  uses.push(...smokeUses(smokeChecks, inputs.dryRun))
-  return { uses, migrations, seedFiles, smokeChecks }
+  return uses
 }

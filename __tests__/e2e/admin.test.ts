@@ -153,8 +153,20 @@ describe('setup --apply', () => {
     const job = await bareRepository()
     const { repo } = job
     const database = job.inputs['database'] as string
-    // The identity was created a moment ago: ARM does not know it for a while yet.
-    cloud.arm.setPrincipalReplication(3000)
+    // The identity was created a moment ago: ARM does not know it until it has refused the
+    // first assignment (however long the CLI takes to get there on a busy machine), then does.
+    cloud.arm.setPrincipalReplication(600_000)
+    let done = false
+    const replicated = (async () => {
+      const refused = (): boolean =>
+        cloud.arm
+          .requests()
+          .some(
+            (r) => r.method === 'PUT' && r.path.includes('/sqlRoleAssignments/') && r.status === 400
+          )
+      while (!done && !refused()) await new Promise((resolve) => setTimeout(resolve, 50))
+      cloud.arm.setPrincipalReplication(0)
+    })()
     const setup = await apply(repo, database, [
       '--environment',
       'production',
@@ -162,7 +174,11 @@ describe('setup --apply', () => {
       job.clientId,
       '--role',
       'contributor'
-    ]).finally(() => cloud.arm.setPrincipalReplication(0))
+    ]).finally(() => {
+      done = true
+      cloud.arm.setPrincipalReplication(0)
+    })
+    await replicated
     expect(setup.stderr).toMatch(
       new RegExp(
         `… principal ${job.principalId} is not known to Azure Resource Manager yet \\(a new identity takes a while to replicate\\): trying again in 5 s`

@@ -138,6 +138,31 @@ describe('seeding', () => {
     expect(changed.writes).toBe(1)
   })
 
+  it('re-seeds documents exported from Cosmos DB (with _rid, _self, _etag, _ts, _attachments) without writing', async () => {
+    const setup = await repository()
+    expect((await seed(setup, await seedDirectory(FILES))).run.exitCode).toBe(0)
+    const exported = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'products')
+    const withSystem = exported.map((document) => ({
+      _self: `dbs/x/colls/y/docs/${String(document['id'])}/`,
+      _attachments: 'attachments/',
+      ...document
+    }))
+    expect(withSystem[0]).toHaveProperty('_rid')
+    expect(withSystem[0]).toHaveProperty('_etag')
+    expect(withSystem[0]).toHaveProperty('_ts')
+    const again = await seed(
+      setup,
+      await seedDirectory({ 'products.json': JSON.stringify(withSystem) })
+    )
+    expect(again.run.exitCode).toBe(0)
+    expect(again.writes).toBe(0)
+    expect(JSON.parse(again.run.outputs['seeded'] ?? '')['products']).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2
+    })
+  })
+
   it('in insert mode leaves existing ids alone and counts them', async () => {
     const setup = await repository()
     const db = setup.inputs['database'] ?? ''
@@ -216,6 +241,22 @@ describe('seeding', () => {
     const stored = await cloud.cosmos.readItems(db, 'products')
     expect(stored).toHaveLength(60)
     expect(stored.find((d) => d['id'] === 'p-0')?.['name']).toBe('Kept')
+  })
+
+  it('names a problem in each bad file, not only the first, and writes nothing', async () => {
+    const setup = await repository()
+    const dir = await seedDirectory({
+      'events.ndjson': '{"id":"e-1","tenant":"t","day":"d"}\n{"id":"e-2","tenant":"t"}\n',
+      'orders.csv': 'id,customer.id\no-1,c-1\no-2,"Caf\u00e9"\n',
+      'products.ndjson': '{"id":"p-1"}\n{"id": }\n'
+    })
+    const { run, writes } = await seed(setup, dir)
+    expect(run.exitCode).toBe(1)
+    expect(writes).toBe(0)
+    const error = run.errors.join('\n')
+    expect(error).toContain('2 problems, each to fix:')
+    expect(error).toContain(`${join(dir, 'events.ndjson')}:2: the document has no string`)
+    expect(error).toContain(`${join(dir, 'products.ndjson')}:2: the document is not JSON`)
   })
 
   it('writes nothing when the last line of a large file is bad, and names file and line', async () => {

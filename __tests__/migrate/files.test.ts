@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { discoverMigrations, ledgerKey, type MigrationFile } from '../../src/migrate/files.js'
 import { isDestructive, parseDeclarative } from '../../src/migrate/declarative.js'
+import { prepareMigrations } from '../../src/migrate/prepare.js'
 
 async function directoryWith(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'migration-files-'))
@@ -58,6 +59,48 @@ describe('discoverMigrations', () => {
     [{ 'R__a.mjs': '', 'R__a.yaml': '' }, "repeatable migration 'a' is also"]
   ])('refuses %j', async (files, expected) => {
     await expect(discoverMigrations(await directoryWith(files))).rejects.toThrow(expected)
+  })
+
+  it('says a missing directory does not exist, with the path it looked for', async () => {
+    const dir = await directoryWith({})
+    await expect(discoverMigrations(join(dir, 'migrations'), dir)).rejects.toThrow(
+      `'migrations' is '${join(dir, 'migrations')}': it does not exist (looked for ${join(dir, 'migrations')}; the workspace is ${dir}). Did actions/checkout run before this step?`
+    )
+  })
+
+  it('names every misnamed file, every repeated version and every link out, together', async () => {
+    const workspace = await directoryWith({ 'secret.json': '{}' })
+    const outside = await directoryWith({ 'secret.mjs': 'export async function up() {}\n' })
+    const dir = join(workspace, 'migrations')
+    await mkdir(dir)
+    for (const name of ['1_a.mjs', '2_b.mjs', '3-c.yaml', '03-d.yaml'])
+      await writeFile(join(dir, name), 'operations: []\n')
+    await symlink(join(outside, 'secret.mjs'), join(dir, '4-link.mjs'))
+    await symlink(join(workspace, 'secret.json'), join(dir, '5-inside.json'))
+    const error = await discoverMigrations(dir, workspace).catch((e: unknown) => e)
+    expect((error as Error).message).toBe(
+      [
+        '4 problems, each to fix:',
+        `  - ${join(dir, '1_a.mjs')}: a migration file is named NNNN-description.(mjs|js|json|yaml), or R__description.(...) for a repeatable one. Rename it, or move it out of '${dir}'.`,
+        `  - ${join(dir, '2_b.mjs')}: a migration file is named NNNN-description.(mjs|js|json|yaml), or R__description.(...) for a repeatable one. Rename it, or move it out of '${dir}'.`,
+        `  - ${join(dir, '4-link.mjs')}: it is a symbolic link to ${join(outside, 'secret.mjs')}, which leads outside the workspace (to ${join(outside, 'secret.mjs')}). Migrations are read from the workspace only: copy the file into the repository instead of linking to it. Nothing was written.`,
+        `  - ${join(dir, '3-c.yaml')}: version 3 is also the version of ${join(dir, '03-d.yaml')}. Give each migration its own version.`
+      ].join('\n')
+    )
+  })
+
+  it('names every migration that does not parse, together', async () => {
+    const dir = await directoryWith({
+      '1-a.json': '{ not json',
+      '2-b.yaml': 'operations:\n  - truncate: { container: x }\n',
+      '3-c.mjs': 'export async function up() {}\n'
+    })
+    const error = await prepareMigrations(dir).catch((e: unknown) => e)
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^2 problems, each to fix:\n  - ${dir}/1-a\\.json:1: .*\n  - ${dir}/2-b\\.yaml:2: `
+      )
+    )
   })
 })
 

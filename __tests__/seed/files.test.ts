@@ -43,7 +43,11 @@ describe('discoverSeedFiles', () => {
   })
 
   it.each([
-    ['a missing directory', '/no/such/dir', "'seed' is '/no/such/dir': it is not a directory"],
+    [
+      'a missing directory',
+      '/no/such/dir',
+      "'seed' is '/no/such/dir': it does not exist (looked for /no/such/dir; the workspace is"
+    ],
     [
       'a directory without seed files',
       'EMPTY',

@@ -73,7 +73,7 @@ describe('the seed formats registry', () => {
       `it holds no <container>${extensionsInWords()} file.`
     )
     await expect(discoverSeedFiles(join(empty, 'missing'))).rejects.toThrow(
-      `holds <container>${extensionsInWords({ eachFormatOnce: true })} files.`
+      `a directory of <container>${extensionsInWords({ eachFormatOnce: true })} files`
     )
     await expect(discoverSeedFiles(join(empty, '*.txt'))).rejects.toThrow(
       `it matches no <container>${extensionsInWords()} file.`

@@ -335,7 +335,14 @@ describe('NDJSON files', () => {
     await fc.assert(
       fc.asyncProperty(documents, layout, cuts, async (elements, l, at) => {
         const { text, lines } = writeLines(elements, l)
-        const result = await read(serve(text, 'ndjson', at))
+        const file = serve(text, 'ndjson', at)
+        const result = await read(file)
+        if (elements.length === 0) {
+          // A file without a document is refused, not seeded as nothing.
+          expect(result.error?.message).toContain('the file holds no document')
+          expect(result.error?.location).toEqual({ file: file.path, line: 1 })
+          return
+        }
         expect(result.error).toBeUndefined()
         expect(result.documents.map((d) => d.body)).toEqual(normal(elements))
         expect(result.documents.map((d) => d.line)).toEqual(lines)
@@ -466,8 +473,11 @@ function writeCsv(
   const quote = (): boolean => l.quotes[q++ % l.quotes.length] as boolean
   const out = [t.columns.map((c) => field(c, quote())).join(',')]
   const lines: number[] = []
+  // Quoting means text: numbers, booleans and null are written bare, strings quoted or not.
+  const write = (value: unknown, column: string): string =>
+    typeof value === 'string' ? field(text(value, column), quote()) : text(value, column)
   t.rows.forEach((row, i) => {
-    out.push(row.map((value, c) => field(text(value, t.columns[c] as string), quote())).join(','))
+    out.push(row.map((value, c) => write(value, t.columns[c] as string)).join(','))
     lines.push(out.length)
     if (l.blankAfter[i % l.blankAfter.length]) out.push('')
   })
@@ -486,6 +496,28 @@ describe('CSV files', () => {
         )
         expect(result.documents.map((d) => d.line)).toEqual(lines)
       }),
+      RUNS
+    )
+  })
+
+  it('a quoted value is a string exactly as written, whatever it looks like', async () => {
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 8 }).filter((s) => !s.includes('\ufeff') && !s.includes('\r')),
+      fc.constantFrom('', '1.0', '12', '-0', 'true', 'false', 'null', ' 7 ', '007')
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(anyText, { minLength: 1, maxLength: 4 }),
+        cuts,
+        async (notes, at) => {
+          const text = `id,note\n${notes.map((n, i) => `r${i},${field(n, true)}`).join('\n')}\n`
+          const result = await read(serve(text, 'csv', at))
+          expect(result.error).toBeUndefined()
+          expect(result.documents.map((d) => d.body)).toEqual(
+            notes.map((note, i) => ({ id: `r${i}`, note }))
+          )
+        }
+      ),
       RUNS
     )
   })
@@ -597,7 +629,9 @@ describe('CSV files', () => {
               node = (node[key] ??= {}) as Record<string, unknown>
             node[keys[keys.length - 1] as string] = values[i]
           }
-          const text = `id,${ps.join(',')}\nx,${ps.map((_, i) => field(cellText(values[i]), false)).join(',')}\n`
+          const bare = (value: unknown): string =>
+            typeof value === 'string' ? field(value, false) : cellText(value)
+          const text = `id,${ps.join(',')}\nx,${ps.map((_, i) => bare(values[i])).join(',')}\n`
           const result = await read(serve(text, 'csv', at))
           expect(result.documents.map((d) => d.body)).toEqual([expected])
         }
@@ -641,6 +675,52 @@ describe('CSV files', () => {
         }
       ),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('bytes that are not UTF-8', () => {
+  /** A valid file of each format, with a BOM or not. */
+  const validFile = fc.record({
+    format: fc.constantFrom<SeedFile['format']>('json', 'ndjson', 'csv'),
+    elements: fc.array(document, { minLength: 1, maxLength: 4 }),
+    notes: fc.array(plainText, { minLength: 1, maxLength: 4 }),
+    bom: fc.boolean()
+  })
+  const text = (f: { format: string; elements: unknown[]; notes: string[]; bom: boolean }) =>
+    (f.bom ? '\ufeff' : '') +
+    (f.format === 'json'
+      ? JSON.stringify(f.elements, null, 1)
+      : f.format === 'ndjson'
+        ? f.elements.map((e) => JSON.stringify(e)).join('\n')
+        : `id,note\n${f.notes.map((n, i) => `r${i},${field(n, true)}`).join('\n')}\n`)
+
+  it('one stray byte anywhere, in any chunks, is refused at its line and byte offset', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validFile,
+        fc.nat(),
+        fc.integer({ min: 0x80, max: 0xff }),
+        cuts,
+        async (f, n, byte, at) => {
+          const chars = [...text(f)]
+          // Between two characters: the stray byte is the first that cannot be UTF-8.
+          const before = Buffer.from(chars.slice(0, n % (chars.length + 1)).join(''), 'utf8')
+          const after = Buffer.from(chars.slice(n % (chars.length + 1)).join(''), 'utf8')
+          const bytes = Buffer.concat([before, Buffer.of(byte), after])
+          const line = before.toString('latin1').split('\n').length
+          const path = `/virtual/stray-${++files}/products.${f.format}`
+          const cutAt = [...new Set(at.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
+          served.set(
+            path,
+            [0, ...cutAt].map((start, i) => bytes.subarray(start, cutAt[i] ?? bytes.length))
+          )
+          const result = await read({ path, container: 'products', format: f.format })
+          expect(result.error?.location).toEqual({ file: path, line })
+          expect(result.error?.message).toContain(`at byte offset ${before.length} is not UTF-8`)
+        }
+      ),
+      RUNS
     )
   })
 })

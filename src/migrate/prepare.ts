@@ -1,4 +1,5 @@
 import { ActionError } from '../errors.js'
+import { Problems } from '../problems.js'
 import { parseDeclarative } from './declarative.js'
 import { discoverMigrations, ledgerKey, type MigrationFile } from './files.js'
 import {
@@ -25,41 +26,51 @@ export interface PreparedMigration {
 
 /**
  * Reads every migration in the directory and checks it: names, versions, JSON/YAML, operations,
- * script exports. Any problem fails here, naming file and line, before anything runs.
+ * script exports. Every problem fails here, naming file and line, before anything runs.
  */
-export async function prepareMigrations(directory: string): Promise<PreparedMigration[]> {
-  const files = await discoverMigrations(directory)
+export async function prepareMigrations(
+  directory: string,
+  workspace?: string
+): Promise<PreparedMigration[]> {
+  const files = await discoverMigrations(directory, workspace)
   if (files.length === 0)
     throw new ActionError(`'migrations' is '${directory}': it holds no migration file.`)
+  const problems = new Problems()
   const prepared: PreparedMigration[] = []
   for (const file of files) {
-    if (file.kind === 'declarative') {
-      const operations = parseDeclarative(file)
-      // The first operation that needs permission is named: one is enough to refuse the file.
-      const refused = operations.find((operation) => refusalOf(operation) !== undefined)
-      prepared.push({
-        file,
-        key: ledgerKey(file),
-        operations,
-        script: undefined,
-        containers: [...new Set(operations.flatMap(containersOf))],
-        destructive: operations.some(isDestructive),
-        refusal: refused ? `${file.path}:${refused.line}: ${refusalOf(refused) ?? ''}` : undefined
-      })
-    } else {
-      const script = await loadScript(file)
-      prepared.push({
-        file,
-        key: ledgerKey(file),
-        operations: undefined,
-        script,
-        containers: script.containers,
-        destructive: script.destructive,
-        refusal: script.destructive
-          ? `${file.path}: the migration declares itself destructive`
-          : undefined
-      })
+    const migration = await problems.check(() => prepareMigration(file))
+    if (migration !== undefined) prepared.push(migration)
+  }
+  problems.throwIfAny()
+  return prepared
+}
+
+/** One migration, parsed (declarative) or loaded (script), with what the plan shows of it. */
+async function prepareMigration(file: MigrationFile): Promise<PreparedMigration> {
+  if (file.kind === 'declarative') {
+    const operations = parseDeclarative(file)
+    // The first operation that needs permission is named: one is enough to refuse the file.
+    const refused = operations.find((operation) => refusalOf(operation) !== undefined)
+    return {
+      file,
+      key: ledgerKey(file),
+      operations,
+      script: undefined,
+      containers: [...new Set(operations.flatMap(containersOf))],
+      destructive: operations.some(isDestructive),
+      refusal: refused ? `${file.path}:${refused.line}: ${refusalOf(refused) ?? ''}` : undefined
     }
   }
-  return prepared
+  const script = await loadScript(file)
+  return {
+    file,
+    key: ledgerKey(file),
+    operations: undefined,
+    script,
+    containers: script.containers,
+    destructive: script.destructive,
+    refusal: script.destructive
+      ? `${file.path}: the migration declares itself destructive`
+      : undefined
+  }
 }

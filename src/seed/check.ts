@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { explainCosmosError } from '../cosmos/index.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { ActionError } from '../errors.js'
+import { Problems } from '../problems.js'
 import type { SeedDocument } from './document.js'
 import { checkId } from './ids.js'
 import { KeyedLines, keyOf } from './keys.js'
@@ -15,8 +16,9 @@ const LINES = 2 ** 32
 
 /**
  * The first pass: streams every file and checks every document (JSON, id, partition key value,
- * size, no id and partition key twice) before anything is written. Returns each container's
- * partition key paths.
+ * size, no id and partition key twice) before anything is written. A file's first problem ends
+ * its check, and the other files are checked still, so that the failure names a problem in each
+ * bad file. Returns each container's partition key paths.
  */
 export async function checkSeedFiles(
   parameters: SeedParameters
@@ -28,34 +30,64 @@ export async function checkSeedFiles(
    * bytes a document.
    */
   const firstLines = new Map<string, KeyedLines>()
+  const problems = new Problems()
   for (const [index, file] of parameters.files.entries()) {
-    const paths = await containerKeyPaths(parameters, file)
-    keyPaths.set(file.container, paths)
-    let count = 0
-    const seen = firstLines.get(file.container) ?? new KeyedLines()
-    firstLines.set(file.container, seen)
-    for await (const document of readDocuments(file)) {
-      checkDocument(file, document, paths)
-      // Two documents with one id and partition key would race each other: which wins is chance.
-      const key = createHash('sha1')
-        .update(keyOf(document.body, paths))
-        .digest()
-        .toString('latin1', 0, 12)
-      const first = seen.get(key)
-      if (first !== undefined) {
-        const firstFile = parameters.files[Math.floor(first / LINES)]?.path
-        throw seedError(
-          file,
-          document.line,
-          `repeats id '${String(document.body['id'])}' with the same partition key (first at ${firstFile}:${first % LINES})`
-        )
-      }
-      seen.set(key, index * LINES + document.line)
-      count++
-    }
-    parameters.log.info(`Checked ${file.path}: ${count} document(s) for '${file.container}'.`)
+    await problems.check(async () => {
+      const paths = await containerKeyPaths(parameters, file)
+      keyPaths.set(file.container, paths)
+      const seen = firstLines.get(file.container) ?? new KeyedLines()
+      firstLines.set(file.container, seen)
+      const count = await checkFile(parameters, index, file, paths, seen)
+      parameters.log.info(`Checked ${file.path}: ${count} document(s) for '${file.container}'.`)
+    })
   }
+  problems.throwIfAny()
   return keyPaths
+}
+
+/** One file's documents, checked; returns how many it holds. */
+async function checkFile(
+  parameters: SeedParameters,
+  index: number,
+  file: SeedFile,
+  paths: readonly string[],
+  seen: KeyedLines
+): Promise<number> {
+  let count = 0
+  for await (const document of readDocuments(file)) {
+    checkDocument(file, document, paths)
+    // Two documents with one id and partition key would race each other: which wins is chance.
+    const key = createHash('sha1')
+      .update(keyOf(document.body, paths))
+      .digest()
+      .toString('latin1', 0, 12)
+    const first = seen.get(key)
+    if (first !== undefined) {
+      const firstFile = parameters.files[Math.floor(first / LINES)]?.path
+      throw seedError(
+        file,
+        document.line,
+        `repeats id '${String(document.body['id'])}' with the same partition key (first at ${firstFile}:${first % LINES})`
+      )
+    }
+    seen.set(key, index * LINES + document.line)
+    count++
+  }
+  return count
+}
+
+/**
+ * What can be checked of seed files without the account (encoding, syntax, ids, sizes): when
+ * the plan already fails, their problems are reported with the others, not in a later run.
+ */
+export async function checkSeedFilesOffline(files: readonly SeedFile[]): Promise<void> {
+  const problems = new Problems()
+  for (const file of files) {
+    await problems.check(async () => {
+      for await (const document of readDocuments(file)) checkId(file, document)
+    })
+  }
+  problems.throwIfAny()
 }
 
 async function containerKeyPaths(

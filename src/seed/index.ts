@@ -1,4 +1,5 @@
 /** Seeding: files of documents streamed into containers, checked in full before any write. */
+export { checkSeedFilesOffline } from './check.js'
 export { discoverSeedFiles } from './files.js'
 export { checkId } from './ids.js'
 export type { SeedFile } from './seed-file.js'

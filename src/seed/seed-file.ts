@@ -31,6 +31,29 @@ export function seedError(
   })
 }
 
+/** An error about a seed file as a whole (or a line of it), not one of its documents. */
+export function seedFileError(
+  file: Pick<SeedFile, 'path'>,
+  line: number,
+  problem: string
+): ActionError {
+  return new ActionError(`${file.path}:${line}: ${problem}. Nothing was written.`, {
+    location: { file: file.path, line }
+  })
+}
+
+/**
+ * The error for a file without a single document: an export that failed part way leaves one, so
+ * silence would hide it. `none` says how the format writes "no documents" on purpose.
+ */
+export function emptySeedFile(file: Pick<SeedFile, 'path'>, none: string): ActionError {
+  return seedFileError(
+    file,
+    1,
+    `the file holds no document (it is empty, or holds only blank lines or a byte order mark), as an export that failed part way leaves it; ${none}`
+  )
+}
+
 /** True when a name can be a container's: the file it came from would otherwise write elsewhere. */
 export function isContainerName(name: string): boolean {
   return name.length <= 255 && isResourceId(name)

@@ -38,7 +38,9 @@ export async function writeBatch(
 
 /**
  * The writes a batch calls for, counted: what is stored and equal (or, inserting, stored at
- * all) is left alone; the rest is created or replaced.
+ * all) is left alone; the rest is created or replaced. System properties are left out on both
+ * sides: a document exported from Cosmos DB carries the `_rid`, `_etag` and `_ts` of the copy it
+ * was read from, which the service replaces on every write, so they would never compare equal.
  */
 function plannedWrites(
   target: BatchTarget,
@@ -47,7 +49,7 @@ function plannedWrites(
 ): OperationInput[] {
   const { count, mode, paths } = target
   const writes: OperationInput[] = []
-  for (const document of batch) {
+  for (const document of batch.map(withoutSystemProperties)) {
     const stored = existing.get(keyOf(document, paths))
     if (
       stored !== undefined &&

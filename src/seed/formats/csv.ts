@@ -1,14 +1,16 @@
 import { parse as parseCsv } from 'csv-parse'
-import { createReadStream } from 'node:fs'
+import { Readable, pipeline } from 'node:stream'
 import { FORBIDDEN_SEGMENTS, setAt } from '../../documents/property-path.js'
 import { ActionError } from '../../errors.js'
 import { sizedDocument, type SeedDocument } from '../document.js'
-import { seedError, type SeedFile } from '../seed-file.js'
+import { emptySeedFile, seedError, type SeedFile } from '../seed-file.js'
+import { utf8Text } from '../text.js'
 import type { SeedFormat } from './format.js'
 
 /**
- * A header row, then a document a row. Values become numbers, booleans or null where they read as
- * such, or what a manifest declares for their column; a column `a.b` builds nested objects.
+ * A header row, then a document a row. A quoted value is a string exactly as written; an
+ * unquoted one becomes a number, boolean or null where it reads as such. A manifest's declared
+ * column types win over both. A column `a.b` builds nested objects.
  */
 export const csv = {
   name: 'csv',
@@ -18,23 +20,34 @@ export const csv = {
   read: csvRows
 } as const satisfies SeedFormat
 
+/** A field as the parser hands it on: its text, and whether it was quoted (quoting means text). */
+interface CsvField {
+  readonly text: string
+  readonly quoted: boolean
+}
+
 interface CsvRecord {
-  record: Record<string, string>
+  record: Record<string, CsvField>
   info: { lines: number }
 }
 
 /** CSV with a header row, each row a document with its line. */
 async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
-  const parser = createReadStream(file.path).pipe(
-    parseCsv({
-      columns: uniqueColumns,
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_column_count: false
-    })
-  )
+  let header = false
+  const parser = parseCsv({
+    columns: (names: string[]) => {
+      header = true
+      return uniqueColumns(names)
+    },
+    // Header names stay text; each value keeps whether it was quoted, for typing it.
+    cast: (text, context) => (context.header ? text : ({ text, quoted: context.quoting } as never)),
+    skip_empty_lines: true,
+    trim: true,
+    info: true,
+    relax_column_count: false
+  })
+  // pipeline, not pipe: a file that is not UTF-8 must fail the parser, not leave it waiting.
+  pipeline(Readable.from(utf8Text(file)), parser, () => undefined)
   try {
     for await (const record of parser as AsyncIterable<CsvRecord>) {
       yield sizedDocument(file, record.info.lines, rowDocument(file, record))
@@ -48,6 +61,8 @@ async function* csvRows(file: SeedFile): AsyncGenerator<SeedDocument> {
       `is not valid CSV (${(error as Error).message})`
     )
   }
+  if (!header)
+    throw emptySeedFile(file, 'a header row alone seeds no document on purpose, or remove the file')
 }
 
 /** The header as it is; a column named twice would keep one of its values and drop the other. */
@@ -60,17 +75,24 @@ function uniqueColumns(header: string[]): string[] {
 
 function rowDocument(file: SeedFile, { record, info }: CsvRecord): Record<string, unknown> {
   const body: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(record)) {
+  for (const [key, { text, quoted }] of Object.entries(record)) {
+    if (!quoted && text.includes('\uFEFF')) {
+      throw seedError(
+        file,
+        info.lines,
+        `has a byte order mark (U+FEFF) in column '${key}': one belongs at the start of the file only (files joined with cat keep each one). Remove it`
+      )
+    }
     // Ids are strings in Cosmos DB, however numeric they look.
     const declared = file.columns?.[key]
     setColumn(
       body,
       key,
-      key === 'id'
-        ? value
+      key === 'id' || (quoted && !declared)
+        ? text
         : declared
-          ? declaredValue(file, info.lines, key, declared, value)
-          : typed(value)
+          ? declaredValue(file, info.lines, key, declared, text)
+          : typed(text)
     )
   }
   return body
@@ -121,7 +143,11 @@ function declaredValue(
   }
 }
 
-/** A value typed by what it looks like (`"007"` stays a string: a leading zero is an identifier). */
+/**
+ * An unquoted value typed by what it looks like: empty and `null` are null, `true` and `false`
+ * booleans, numbers that survive the round trip numbers (`007` stays a string: a leading zero is
+ * an identifier).
+ */
 function typed(value: string): unknown {
   if (value === '') return null
   if (value === 'true') return true

@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs'
 import { jsonDocument, type SeedDocument } from '../document.js'
-import { seedError, type SeedFile } from '../seed-file.js'
+import { emptySeedFile, seedError, type SeedFile } from '../seed-file.js'
+import { utf8Text } from '../text.js'
 import type { SeedFormat } from './format.js'
 
 /** A JSON array of documents, streamed element by element however large the file. */
@@ -26,20 +26,12 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
   let elementLine = 1
   /** Where the scanner is in the top-level array. */
   let state: 'before' | 'value' | 'first-value' | 'comma' | 'after' = 'before'
-  /** A byte order mark is skipped as the file's very first character, nowhere else. */
-  let first = true
   const unexpected = (what: string): never => {
     throw seedError(file, line, `is not JSON (${what})`)
   }
-  for await (const chunk of createReadStream(file.path, {
-    encoding: 'utf8',
-    highWaterMark: 1 << 16
-  })) {
-    for (const char of chunk as string) {
-      if (first) {
-        first = false
-        if (char === '\uFEFF') continue
-      }
+  // utf8Text drops a byte order mark at the very start; anywhere else it is refused below.
+  for await (const chunk of utf8Text(file)) {
+    for (const char of chunk) {
       if (char === '\n') line++
       if (open.length > 0) {
         element += char
@@ -81,6 +73,7 @@ async function* jsonArray(file: SeedFile): AsyncGenerator<SeedDocument> {
       }
     }
   }
-  if (state === 'before') throw seedError(file, 1, 'is not a JSON array of documents')
+  if (state === 'before')
+    throw emptySeedFile(file, 'write `[]` to seed no document on purpose, or remove the file')
   if (state !== 'after') throw seedError(file, line, 'is not JSON (the file ends inside the array)')
 }

@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs'
 import { jsonDocument, type SeedDocument } from '../document.js'
-import type { SeedFile } from '../seed-file.js'
+import { emptySeedFile, seedFileError, type SeedFile } from '../seed-file.js'
+import { utf8Text } from '../text.js'
 import type { SeedFormat } from './format.js'
 
 /** One JSON document a line (`.ndjson`, or `.jsonl` as some tools name it); blank lines are skipped. */
@@ -16,14 +16,16 @@ async function* jsonLines(file: SeedFile): AsyncGenerator<SeedDocument> {
   // Lines end at \n, \r\n or \r only. readline also ends one at U+2028 and U+2029, which JSON
   // strings may hold unescaped (JSON.stringify writes them as they are).
   let number = 0
+  let documents = 0
   let rest = ''
   const documentAt = (raw: string): SeedDocument | undefined => {
     number++
-    const text = raw.trim()
-    return text === '' ? undefined : jsonDocument(file, number, text)
+    const document = lineDocument(file, number, raw)
+    if (document) documents++
+    return document
   }
-  for await (const chunk of createReadStream(file.path, { encoding: 'utf8' })) {
-    const text = rest + (chunk as string)
+  for await (const chunk of utf8Text(file)) {
+    const text = rest + chunk
     // A \r at the end may be the first half of a \r\n: it waits for the next chunk.
     const end = text.endsWith('\r') ? text.length - 1 : text.length
     const lines = text.slice(0, end).split(/\r\n|\r|\n/)
@@ -35,4 +37,38 @@ async function* jsonLines(file: SeedFile): AsyncGenerator<SeedDocument> {
   }
   const last = rest === '' ? undefined : documentAt(rest)
   if (last) yield last
+  if (documents === 0) throw emptySeedFile(file, 'remove the file to seed no document')
+}
+
+/** Names for the characters trim() would take for spaces that most often stand around a line. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '\u000b': 'vertical tab',
+  '\u000c': 'form feed',
+  '\u00a0': 'no-break space',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+  '\u3000': 'ideographic space',
+  '\ufeff': 'byte order mark'
+}
+
+/**
+ * The document on one line, or undefined for a blank line. Around the document only JSON's own
+ * whitespace is allowed (spaces and tabs; the line's end is \n, \r\n or \r), as the JSON reader
+ * allows: trim() would also take U+00A0, U+2028, U+3000 or a byte order mark from a file joined
+ * with `cat`, which JSON.parse refuses everywhere else.
+ */
+function lineDocument(file: SeedFile, line: number, raw: string): SeedDocument | undefined {
+  const text = raw.replace(/^[ \t]+|[ \t]+$/g, '')
+  if (text === '') return undefined
+  const stray = /^\s/u.test(text) ? text[0] : /\s$/u.test(text) ? text[text.length - 1] : undefined
+  if (stray !== undefined) {
+    const code = `U+${(stray.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
+    const name = CHARACTER_NAMES[stray]
+    throw seedFileError(
+      file,
+      line,
+      `${code}${name === undefined ? '' : ` (${name})`} stands ${text.startsWith(stray) ? 'before' : 'after'} the document: only spaces and tabs may surround a document on its line, as in JSON. Remove it${stray === '\ufeff' ? ' (a byte order mark belongs at the start of the file only: files joined with cat keep each one)' : ''}`
+    )
+  }
+  return jsonDocument(file, line, text)
 }

@@ -1,6 +1,7 @@
 /** The bad-input corpus of migration files: see ../harness.ts for what every case must show. */
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { migrating, type BadInput } from '../harness.js'
+import { directory, migrating, type BadInput } from '../harness.js'
 
 /** A migration script that does nothing, for cases about names and lists. */
 const SCRIPT_OK = 'export async function up() {}\n'
@@ -294,6 +295,45 @@ export const MIGRATIONS: readonly BadInput[] = [
     arrange: async () => {
       const arranged = await migrating({ '0001-a.mjs': SCRIPT_OK })
       return { inputs: { migrations: join(arranged.inputs['migrations'] ?? '', '0001-a.mjs') } }
+    }
+  },
+  {
+    name: 'migrations directory that does not exist (no checkout)',
+    stage: 'offline',
+    says: /'migrations' is 'db\/migrations': it does not exist \(looked for \/.+\/db\/migrations; the workspace is .+\)\. Did actions\/checkout run before this step\?/,
+    arrange: () => ({ inputs: { migrations: 'db/migrations' } })
+  },
+  {
+    name: 'migration that is a symbolic link out of the workspace',
+    stage: 'offline',
+    says: /0002-link\.mjs: it is a symbolic link to .*up\.mjs, which leads outside the workspace .*Migrations are read from the workspace only/,
+    arrange: async () => {
+      const outside = await directory('bad-outside-', { 'up.mjs': SCRIPT_OK })
+      const arranged = await migrating({ '0001-a.mjs': SCRIPT_OK })
+      const dir = arranged.inputs['migrations'] ?? ''
+      await symlink(join(outside, 'up.mjs'), join(dir, '0002-link.mjs'))
+      return { ...arranged, file: join(dir, '0002-link.mjs') }
+    }
+  },
+  {
+    name: 'two misnamed migrations, both named',
+    stage: 'offline',
+    says: /2 problems, each to fix:\n {2}- .*1_a\.mjs: a migration file is named .*\n {2}- .*2_b\.mjs: a migration file is named/,
+    arrange: () => migrating({ '1_a.mjs': SCRIPT_OK, '2_b.mjs': SCRIPT_OK })
+  },
+  {
+    name: 'a bad migration and a bad seed file, both named',
+    stage: 'offline',
+    says: /2 problems, each to fix:\n {2}- .*0001-a\.json:1: .*\n {2}- .*products\.ndjson:2: U\+00A0/,
+    arrange: async () => {
+      const arranged = await migrating(
+        { '0001-a.json': '{ not json' },
+        { file: '0001-a.json', line: 1 }
+      )
+      const seed = join(await directory('bad-seed-', {}), 'seed')
+      await mkdir(seed)
+      await writeFile(join(seed, 'products.ndjson'), '{"id":"p-1"}\n\u00a0{"id":"p-2"}\n')
+      return { ...arranged, inputs: { ...arranged.inputs, seed } }
     }
   }
 ]

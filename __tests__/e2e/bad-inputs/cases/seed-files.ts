@@ -1,7 +1,17 @@
 /** The bad-input corpus of seed files: see ../harness.ts for what every case must show. */
-import { symlink } from 'node:fs/promises'
+import { symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type BadInput, TWO_MB, directory, ndjson, seeding } from '../harness.js'
+
+/** A seed directory whose `products.json` is a symbolic link to a file outside the workspace. */
+async function linkingOut(): Promise<{ dir: string; target: string }> {
+  const outside = await directory('bad-outside-', { 'token.json': '[{"id":"runner-token"}]' })
+  const dir = await directory('bad-seed-', {
+    'orders.ndjson': ndjson({ id: 'o-1', customer: { id: 'c' } })
+  })
+  await symlink(join(outside, 'token.json'), join(dir, 'products.json'))
+  return { dir, target: join(outside, 'token.json') }
+}
 
 export const SEED_FILES: readonly BadInput[] = [
   {
@@ -368,5 +378,100 @@ export const SEED_FILES: readonly BadInput[] = [
         { 'seed.yml': 'files:\n  - file: p.json\n container: products\n', 'p.json': '[]' },
         { file: 'seed.yml', line: 3 }
       )
+  },
+  {
+    name: 'CSV seed file in Windows-1252 (é as byte 0xE9)',
+    stage: 'checks',
+    says: 'byte 0xE9 ("é" in Windows-1252) at byte offset 23 is not UTF-8, and seed files are read as UTF-8. The file looks like Windows-1252/Latin-1: convert it with `iconv -f WINDOWS-1252 -t UTF-8`',
+    arrange: async () => {
+      const arranged = await seeding({}, { file: 'products.csv', line: 3 })
+      await writeFile(arranged.file ?? '', Buffer.from('id,name\np-1,Tea\np-2,Café\n', 'latin1'))
+      return arranged
+    }
+  },
+  {
+    name: 'JSON seed file in UTF-16',
+    stage: 'checks',
+    says: 'byte 0xFF at byte offset 0 is not UTF-8, and seed files are read as UTF-8. The file looks like UTF-16: convert it with `iconv -f UTF-16 -t UTF-8`',
+    arrange: async () => {
+      const arranged = await seeding({}, { file: 'products.json', line: 1 })
+      await writeFile(
+        arranged.file ?? '',
+        Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('[{"id":"p-1"}]', 'utf16le')])
+      )
+      return arranged
+    }
+  },
+  {
+    name: 'NDJSON document with a no-break space (U+00A0) before it',
+    stage: 'checks',
+    says: 'U+00A0 (no-break space) stands before the document: only spaces and tabs may surround a document on its line, as in JSON',
+    arrange: () =>
+      seeding(
+        { 'products.ndjson': '{"id":"p-1"}\n\u00a0{"id":"p-2"}\n' },
+        { file: 'products.ndjson', line: 2 }
+      )
+  },
+  {
+    name: 'NDJSON files joined with cat (a byte order mark mid-file)',
+    stage: 'checks',
+    says: 'U+FEFF (byte order mark) stands before the document',
+    arrange: () =>
+      seeding(
+        { 'products.ndjson': '\ufeff{"id":"p-1"}\n\ufeff{"id":"p-2"}\n' },
+        { file: 'products.ndjson', line: 2 }
+      )
+  },
+  {
+    name: 'NDJSON seed file holding only a byte order mark',
+    stage: 'checks',
+    says: 'the file holds no document (it is empty, or holds only blank lines or a byte order mark)',
+    arrange: () => seeding({ 'products.ndjson': '\ufeff' }, { file: 'products.ndjson', line: 1 })
+  },
+  {
+    name: 'empty CSV seed file',
+    stage: 'checks',
+    says: 'the file holds no document',
+    arrange: () => seeding({ 'products.csv': '' }, { file: 'products.csv', line: 1 })
+  },
+  {
+    name: 'CSV value with a byte order mark mid-file',
+    stage: 'checks',
+    says: "has a byte order mark (U+FEFF) in column 'id'",
+    arrange: () =>
+      seeding(
+        { 'products.csv': 'id,name\np-1,a\n\ufeffp-2,b\n' },
+        { file: 'products.csv', line: 3 }
+      )
+  },
+  {
+    name: 'seed file that is a symbolic link out of the workspace',
+    stage: 'offline',
+    says: /products\.json: it is a symbolic link to .*token\.json, which leads outside the workspace/,
+    arrange: async () => {
+      const { dir } = await linkingOut()
+      return { inputs: { seed: dir }, file: join(dir, 'products.json') }
+    }
+  },
+  {
+    name: 'seed glob matching a symbolic link out of the workspace',
+    stage: 'offline',
+    says: 'Seed files are read from the workspace only',
+    arrange: async () => {
+      const { dir } = await linkingOut()
+      return { inputs: { seed: join(dir, '*.json') }, file: join(dir, 'products.json') }
+    }
+  },
+  {
+    name: 'seed directory that does not exist (no checkout)',
+    stage: 'offline',
+    says: /'seed' is 'db\/seed': it does not exist \(looked for \/.+\/db\/seed; the workspace is .+\)\. Did actions\/checkout run before this step\?/,
+    arrange: () => ({ inputs: { seed: 'db/seed' } })
+  },
+  {
+    name: 'seed and migrations paths both wrong, both reported',
+    stage: 'offline',
+    says: /2 problems, each to fix:\n {2}- 'migrations' is 'db\/migrations': it does not exist.*\n {2}- 'seed' is 'db\/seed': it does not exist/,
+    arrange: () => ({ inputs: { seed: 'db/seed', migrations: 'db/migrations' } })
   }
 ]
