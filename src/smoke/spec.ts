@@ -3,7 +3,8 @@ import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml'
 import { z } from 'zod'
 import { ActionError } from '../errors.js'
 import { parseYamlFile, type YamlFile } from '../yaml/index.js'
-import { describeIssue, issueLine } from './issues.js'
+import { issueMessage } from './issue-messages.js'
+import { describeIssue, innermostIssue, issueLine } from './issues.js'
 import { SMOKE_KINDS, type SmokeCheck } from './kinds/index.js'
 
 export type { SmokeCheck } from './kinds/index.js'
@@ -95,9 +96,10 @@ function readCheck(
     // yaml refuses aliases that expand past its limit (a "billion laughs" file).
     return yaml.fail(line, `the check cannot be read: ${(error as Error).message}.`)
   }
-  const parsed = kind.schema.safeParse(value)
+  // reportInput keeps what was given on each issue: a missing key is then told from a wrong value.
+  const parsed = kind.schema.safeParse(value, { reportInput: true, error: issueMessage })
   if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue
+    const issue = innermostIssue(parsed.error.issues[0] as z.core.$ZodIssue)
     const path = ['checks', index, ...issue.path] as Array<string | number>
     yaml.fail(
       issueLine(yaml.document, path, issue, yaml.lineOf) ?? line,
