@@ -151,6 +151,52 @@ describe('limits', () => {
   })
 })
 
+describe('merge keys', () => {
+  const says =
+    "merge keys ('<<: *anchor') are not supported in a smoke file: write each check's keys out in full."
+
+  it.each([
+    [
+      'in a check',
+      'checks:\n  - &first\n    name: a\n    container: c\n    canary: true\n  - <<: *first\n    name: b',
+      6
+    ],
+    [
+      'from an anchor outside the checks',
+      'base: &base\n  container: c\nchecks:\n  - name: a\n    canary: true\n    <<: *base',
+      6
+    ],
+    [
+      'in an expectation',
+      'checks:\n  - name: a\n    container: c\n    query: SELECT * FROM c\n    expect:\n      equals:\n        - &one { id: 1 }\n        - { <<: *one, n: 2 }',
+      8
+    ]
+  ])('are refused %s, on their line', (_label, text, line) => {
+    const error = refusal(text)
+    expect(error.message.startsWith(`smoke.yml:${line}: ${says}`)).toBe(true)
+    expect(error.location).toEqual({ file: 'smoke.yml', line })
+  })
+
+  it("leave a quoted '<<' alone: a property of that name", () => {
+    const [check] = parseSmokeChecks(
+      'smoke.yml',
+      "checks:\n  - name: a\n    container: c\n    query: SELECT * FROM c\n    expect: { equals: { '<<': 1 } }"
+    )
+    expect(check?.kind === 'query' && check.spec.expect?.equals).toEqual({ '<<': 1 })
+  })
+
+  it('leave aliases of whole values alone', () => {
+    const checks = parseSmokeChecks(
+      'smoke.yml',
+      'checks:\n  - name: a\n    container: c\n    read: { id: x, partitionKey: &t [t-1, 2026] }\n  - name: b\n    container: c\n    read: { id: y, partitionKey: *t }'
+    )
+    expect(checks.map((check) => check.kind === 'read' && check.spec.read.partitionKey)).toEqual([
+      ['t-1', 2026],
+      ['t-1', 2026]
+    ])
+  })
+})
+
 describe('given', () => {
   it.each([
     [null, 'an empty value'],

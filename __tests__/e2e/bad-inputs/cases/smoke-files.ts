@@ -197,5 +197,15 @@ export const SMOKE_FILES: readonly BadInput[] = [
         'checks:\n  - name: there\n    container: products\n    read: { id: p-1 }\n    expect:\n      exists: "yes"\n',
         6
       )
+  },
+  {
+    name: 'smoke check built with a YAML merge key',
+    stage: 'offline',
+    says: "merge keys ('<<: *anchor') are not supported in a smoke file: write each check's keys out in full",
+    arrange: () =>
+      smoking(
+        'checks:\n  - &first\n    name: one\n    container: products\n    read: { id: p-1 }\n  - <<: *first\n    name: two\n',
+        6
+      )
   }
 ]
