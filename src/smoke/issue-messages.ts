@@ -37,6 +37,11 @@ function quoted(text: string): string {
 export function given(value: unknown, bare = false): string {
   if (value === null) return 'an empty value'
   if (typeof value === 'string') return `the string ${quoted(value)}`
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    // YAML's .inf and .nan: numbers to YAML, but none that JSON (or Cosmos DB) can hold.
+    const written = Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf'
+    return `${written}, which is not a number JSON can hold`
+  }
   if (typeof value === 'number') return bare ? String(value) : `the number ${value}`
   if (typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`
