@@ -1,19 +1,34 @@
 import { z } from 'zod'
-import { CONTROL_CHARACTERS, isResourceId } from '../cosmos/resource-id.js'
 import { given } from './issue-messages.js'
 
 /*
  * The pieces of a check's schema that every kind shares. Each is one instance used by all the
- * kinds: the JSON Schema for editors names a piece used more than once in its $defs.
+ * kinds: the JSON Schema for editors names a piece used more than once in its $defs. Rules are
+ * written so that z.toJSONSchema can carry them (a pattern, not a function), or carry a JSON
+ * Schema equivalent in their metadata: smoke.schema.json then refuses what the action refuses.
  * Descriptions are noun phrases: messages say "expected a string (a container name)".
  */
+
+/**
+ * No control characters: CONTROL_CHARACTERS of cosmos/resource-id.ts as a whole-value pattern
+ * (a test holds the two equal).
+ */
+// eslint-disable-next-line no-control-regex
+export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/
+
+/**
+ * isResourceId of cosmos/resource-id.ts as a pattern (a test holds the two equal): no
+ * `/ \ ? #`, no control characters, not `.` or `..`.
+ */
+// eslint-disable-next-line no-control-regex
+export const RESOURCE_ID = /^(?!\.\.?$)[^/\\?#\u0000-\u001f\u007f]*$/
 
 /** A check's name: shown in logs, the summary and annotations. */
 export const NAME = z
   .string()
   .min(1)
   .max(200)
-  .refine((value) => !CONTROL_CHARACTERS.test(value), 'must not hold control characters')
+  .regex(NO_CONTROL_CHARACTERS, 'must not hold control characters')
   .describe("the check's name")
 
 /** A name Cosmos DB can put in a request path. */
@@ -22,10 +37,7 @@ const resourceName = (max: number, what: string): z.ZodString =>
     .string()
     .min(1)
     .max(max)
-    .refine(
-      isResourceId,
-      `must be a ${what} without / \\ # ? or control characters, and not . or ..`
-    )
+    .regex(RESOURCE_ID, `must be a ${what} without / \\ # ? or control characters, and not . or ..`)
     .describe(`a ${what}`)
 
 export const CONTAINER = resourceName(255, 'container name')
@@ -46,6 +58,7 @@ export const PARTITION_KEY = z.union([KEY_PART, KEY_LEVELS], {
 })
 
 const MILLISECONDS = z.number().positive().max(600_000)
+const BUDGETS = ['p50Ms', 'p95Ms', 'maxMs'] as const
 
 /** A latency budget: how many samples, and at least one limit on their figures. */
 export const LATENCY = z
@@ -56,9 +69,10 @@ export const LATENCY = z
     maxMs: MILLISECONDS.optional()
   })
   .refine(
-    (budget) =>
-      budget.p50Ms !== undefined || budget.p95Ms !== undefined || budget.maxMs !== undefined,
+    (budget) => BUDGETS.some((key) => budget[key] !== undefined),
     'needs at least one budget: p50Ms, p95Ms or maxMs'
   )
+  // The refinement above, in the words of JSON Schema.
+  .meta({ anyOf: BUDGETS.map((key) => ({ required: [key] })) })
 
 export type LatencyBudget = z.infer<typeof LATENCY>

@@ -207,5 +207,22 @@ export const SMOKE_FILES: readonly BadInput[] = [
         'checks:\n  - &first\n    name: one\n    container: products\n    read: { id: p-1 }\n  - <<: *first\n    name: two\n',
         6
       )
+  },
+  {
+    name: 'smoke container a/b',
+    stage: 'offline',
+    says: "'container' in a read check: must be a container name without / \\ # ? or control characters",
+    arrange: () =>
+      smoking('checks:\n  - name: slash\n    container: products/x\n    read: { id: p-1 }\n', 3)
+  },
+  {
+    name: 'smoke latency with samples and no budget',
+    stage: 'offline',
+    says: "'latency' in a read check: needs at least one budget: p50Ms, p95Ms or maxMs",
+    arrange: () =>
+      smoking(
+        'checks:\n  - name: unbounded\n    container: products\n    read: { id: p-1 }\n    latency:\n      samples: 5\n',
+        6
+      )
   }
 ]
