@@ -101,7 +101,7 @@ function outOfRange(
 }
 
 /** True when an issue says the value is not of a form at all, rather than wrong inside it. */
-export function isWrongForm(issue: z.core.$ZodIssue): boolean {
+function isWrongForm(issue: z.core.$ZodIssue): boolean {
   return (
     issue.path.length === 0 &&
     (issue.code === 'invalid_type' ||
