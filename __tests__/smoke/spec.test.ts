@@ -110,7 +110,7 @@ describe('parseSmokeChecks', () => {
       'a canary that is not true',
       'checks:\n  - name: x\n    container: c\n    canary: yes',
       4,
-      /must be true, or an object/
+      /expected true, or an object with an optional partitionKey, got the string "yes"/
     ],
     [
       'a path in a container name',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { isMap } from 'yaml'
 import { ActionError } from '../../src/errors.js'
-import { parseYamlFile } from '../../src/yaml/index.js'
+import { firstMergeKey, parseYamlFile } from '../../src/yaml/index.js'
 
 function failure(work: () => unknown): ActionError {
   try {
@@ -34,5 +34,18 @@ describe('parseYamlFile', () => {
     expect(file.lineOf(undefined)).toBe(1)
     expect(failure(() => file.fail(list as never, 'wrong')).message).toBe('f.yml:2: wrong')
     expect(failure(() => file.fail(7, 'wrong')).location).toEqual({ file: 'f.yml', line: 7 })
+  })
+})
+
+describe('firstMergeKey', () => {
+  it.each([
+    ['a: &a { x: 1 }\nb:\n  <<: *a\n  y: 2\n', 3],
+    ['a: &a { x: 1 }\nb: [{ y: 2 }, { <<: *a }]\n', 2],
+    ["a: &a { x: 1 }\nb: { '<<': *a }\n", undefined],
+    ['a: { "<<": 1 }\nb: <<\n', undefined]
+  ])('in %j is on line %s', (text, line) => {
+    const file = parseYamlFile('f.yml', text)
+    const key = firstMergeKey(file.document)
+    expect(key === undefined ? undefined : file.lineOf(key)).toBe(line)
   })
 })

@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml'
 import type { z } from 'zod'
+import { isWrongFormOption } from './issue-messages.js'
 import type { SmokeKind } from './kinds/index.js'
 
 /** The line of the value (or, for an unknown key, of the key) an issue is about. */
@@ -24,6 +25,20 @@ export function issueLine(
 }
 
 /**
+ * The issue a union's failure comes down to. When all of a union's forms but one fail because
+ * the value is not of their form at all, the value was meant to take that one: its problem,
+ * deeper in, is the one to report (a hierarchical partition key of four levels is a list too
+ * long, not "none of the forms").
+ */
+export function innermostIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue
+  const meant = issue.errors.filter((option) => !isWrongFormOption(option))
+  const inner = meant.length === 1 ? meant[0]?.[0] : undefined
+  if (inner === undefined) return issue
+  return innermostIssue({ ...inner, path: [...issue.path, ...inner.path] })
+}
+
+/**
  * An issue in words: which key, what is wrong, what is allowed. `path` starts at the file
  * (`checks`, the check's index, then the key in the check).
  */
@@ -33,15 +48,19 @@ export function describeIssue(
   issue: z.core.$ZodIssue
 ): string {
   const inCheck = path.slice(2)
-  const where = inCheck.map((part) => (typeof part === 'number' ? `[${part}]` : part)).join('.')
+  const where = inCheck
+    .map((part, at) => (typeof part === 'number' ? `[${part}]` : at === 0 ? part : `.${part}`))
+    .join('')
   const at = where === '' ? `a ${kind.name} check` : `'${where}' in a ${kind.name} check`
   if (issue.code === 'unrecognized_keys') {
     const allowed = objectKeysAt(kind.schema, inCheck)?.join(', ')
     return `unknown key ${issue.keys.map((key) => `'${key}'`).join(', ')} in ${where === '' ? `a ${kind.name} check` : `'${where}'`}${allowed ? `: expected ${allowed}` : ''}.`
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${at} is required.`
-  if (issue.code === 'invalid_key') return `${at}: ${issue.issues[0]?.message ?? issue.message}.`
-  return `${at}: ${issue.message}.`
+  const message =
+    issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message
+  // A message may end with a dot of its own ("and not . or ..").
+  return `${at}: ${message}${message.endsWith('.') ? '' : '.'}`
 }
 
 /** The parts of a schema's definition that lead to an object and its keys. */

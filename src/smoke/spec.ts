@@ -2,8 +2,9 @@ import { readFile, stat } from 'node:fs/promises'
 import { isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml'
 import { z } from 'zod'
 import { ActionError } from '../errors.js'
-import { parseYamlFile, type YamlFile } from '../yaml/index.js'
-import { describeIssue, issueLine } from './issues.js'
+import { firstMergeKey, parseYamlFile, type YamlFile } from '../yaml/index.js'
+import { issueMessage } from './issue-messages.js'
+import { describeIssue, innermostIssue, issueLine } from './issues.js'
 import { SMOKE_KINDS, type SmokeCheck } from './kinds/index.js'
 
 export type { SmokeCheck } from './kinds/index.js'
@@ -61,6 +62,7 @@ export async function readSmokeFile(path: string): Promise<SmokeCheck[]> {
 /** Parses the text of a smoke file (see readSmokeFile). */
 export function parseSmokeChecks(file: string, text: string): SmokeCheck[] {
   const yaml = parseYamlFile(file, text)
+  refuseMergeKeys(yaml)
   const root = yaml.document.contents
   if (!isMap(root)) return yaml.fail(root, 'a smoke file is an object with a `checks` list.')
   for (const pair of root.items) {
@@ -95,9 +97,10 @@ function readCheck(
     // yaml refuses aliases that expand past its limit (a "billion laughs" file).
     return yaml.fail(line, `the check cannot be read: ${(error as Error).message}.`)
   }
-  const parsed = kind.schema.safeParse(value)
+  // reportInput keeps what was given on each issue: a missing key is then told from a wrong value.
+  const parsed = kind.schema.safeParse(value, { reportInput: true, error: issueMessage })
   if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue
+    const issue = innermostIssue(parsed.error.issues[0] as z.core.$ZodIssue)
     const path = ['checks', index, ...issue.path] as Array<string | number>
     yaml.fail(
       issueLine(yaml.document, path, issue, yaml.lineOf) ?? line,
@@ -141,6 +144,20 @@ function alternatives(names: readonly string[]): string {
   return quoted.length < 2
     ? quoted.join('')
     : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`
+}
+
+/**
+ * Merge keys are refused rather than applied: YAML 1.2 has none (an editor, and the schema, see
+ * a key named `<<`), and a value merged in from elsewhere has no line of its own in its check
+ * for a message to point at.
+ */
+function refuseMergeKeys(yaml: YamlFile): void {
+  const merge = firstMergeKey(yaml.document)
+  if (merge)
+    yaml.fail(
+      merge,
+      "merge keys ('<<: *anchor') are not supported in a smoke file: write each check's keys out in full. An alias can still repeat a whole value (`partitionKey: *tenant`); a property named << is written quoted ('<<')."
+    )
 }
 
 /** Zod drops a '__proto__' key from what it reads: an expectation would silently lose it. */

@@ -1,4 +1,12 @@
-import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import {
+  isScalar,
+  LineCounter,
+  parseDocument,
+  Scalar,
+  visit,
+  type Document,
+  type Node as YamlNode
+} from 'yaml'
 import { ActionError } from '../errors.js'
 
 /**
@@ -32,4 +40,22 @@ export function parseYamlFile(path: string, text: string, what = 'YAML'): YamlFi
   if (syntax)
     fail(syntax.linePos?.[0]?.line ?? 1, `not valid ${what}: ${syntax.message.split('\n')[0]}`)
   return { path, document, lineOf, fail }
+}
+
+/**
+ * The first `<<` merge key in a document, if any. YAML 1.2, which files are read as, has no
+ * merge keys: a plain `<<` is an ordinary key there, so a reader that wants to refuse what the
+ * writer surely meant as a merge looks for it here. A quoted `'<<'` is a key like any other.
+ */
+export function firstMergeKey(document: Document): YamlNode | undefined {
+  let found: YamlNode | undefined
+  visit(document, {
+    Pair: (_, pair) => {
+      const key = pair.key
+      if (!isScalar(key) || key.value !== '<<' || key.type !== Scalar.PLAIN) return undefined
+      found = key
+      return visit.BREAK
+    }
+  })
+  return found
 }

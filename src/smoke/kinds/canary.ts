@@ -6,6 +6,7 @@ import { partitionKeyOf } from '../../cosmos/partition-key.js'
 import { segmentsOf, setAt } from '../../documents/property-path.js'
 import { CONTAINER, NAME, PARTITION_KEY } from '../check-schema.js'
 import { clean, show, type Expectation } from '../expect.js'
+import { given } from '../issue-messages.js'
 import { pointRead } from '../point-read.js'
 import { defineKind, type Meter, type Retry } from './kind.js'
 
@@ -23,7 +24,10 @@ const CANARY_CHECK = z.strictObject({
         partitionKey: PARTITION_KEY.optional()
       })
     ],
-    { error: 'must be true, or an object with an optional partitionKey' }
+    {
+      error: (issue) =>
+        `expected true, or an object with an optional partitionKey, got ${given(issue.input)}`
+    }
   )
 })
 

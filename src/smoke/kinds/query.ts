@@ -13,7 +13,7 @@ const MAX_RESULTS = 10_000
 const QUERY_CHECK = z.strictObject({
   name: NAME,
   container: CONTAINER,
-  query: z.string().min(1).max(262_144),
+  query: z.string().min(1).max(262_144).describe('a NoSQL query'),
   /** Query parameters by name, with or without the leading @. */
   parameters: z
     .record(z.string().regex(/^@?[A-Za-z_]\w*$/, 'is not a parameter name'), z.json())

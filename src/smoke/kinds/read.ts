@@ -12,7 +12,9 @@ import { defineKind } from './kind.js'
 const READ_CHECK = z.strictObject({
   name: NAME,
   container: CONTAINER,
-  read: z.strictObject({ id: ID, partitionKey: PARTITION_KEY.optional() }),
+  read: z
+    .strictObject({ id: ID, partitionKey: PARTITION_KEY.optional() })
+    .describe("the document's id, and its partition key"),
   expect: z
     .strictObject({
       exists: z.boolean().default(true),

@@ -155,11 +155,74 @@ export const SMOKE_FILES: readonly BadInput[] = [
   {
     name: 'smoke partition key of four levels',
     stage: 'offline',
-    says: "'read.partitionKey' in a read check",
+    says: "'read.partitionKey' in a read check: 4 values, but Cosmos DB hierarchical partition keys have at most 3 levels",
     arrange: () =>
       smoking(
         'checks:\n  - name: deep\n    container: events\n    read: { id: e-1, partitionKey: [a, b, c, d] }\n',
         4
+      )
+  },
+  {
+    name: 'smoke container given as a number',
+    stage: 'offline',
+    says: "'container' in a canary check: expected a string (a container name), got the number 5",
+    arrange: () => smoking('checks:\n  - name: five\n    container: 5\n    canary: true\n', 3)
+  },
+  {
+    name: 'smoke count that is not a whole number',
+    stage: 'offline',
+    says: "'expect.count' in a query check: expected a whole number, got 1.5",
+    arrange: () =>
+      smoking(
+        'checks:\n  - name: half\n    container: products\n    query: SELECT * FROM c\n    expect:\n      count: 1.5\n',
+        6
+      )
+  },
+  {
+    name: 'smoke min given as a quoted number',
+    stage: 'offline',
+    says: `'expect.min' in a query check: expected a number, got the string "3"`,
+    arrange: () =>
+      smoking(
+        'checks:\n  - name: quoted\n    container: products\n    query: SELECT VALUE COUNT(1) FROM c\n    expect:\n      min: "3"\n',
+        6
+      )
+  },
+  {
+    name: 'smoke exists given as "yes"',
+    stage: 'offline',
+    says: `'expect.exists' in a read check: expected true or false, got the string "yes"`,
+    arrange: () =>
+      smoking(
+        'checks:\n  - name: there\n    container: products\n    read: { id: p-1 }\n    expect:\n      exists: "yes"\n',
+        6
+      )
+  },
+  {
+    name: 'smoke check built with a YAML merge key',
+    stage: 'offline',
+    says: "merge keys ('<<: *anchor') are not supported in a smoke file: write each check's keys out in full",
+    arrange: () =>
+      smoking(
+        'checks:\n  - &first\n    name: one\n    container: products\n    read: { id: p-1 }\n  - <<: *first\n    name: two\n',
+        6
+      )
+  },
+  {
+    name: 'smoke container a/b',
+    stage: 'offline',
+    says: "'container' in a read check: must be a container name without / \\ # ? or control characters",
+    arrange: () =>
+      smoking('checks:\n  - name: slash\n    container: products/x\n    read: { id: p-1 }\n', 3)
+  },
+  {
+    name: 'smoke latency with samples and no budget',
+    stage: 'offline',
+    says: "'latency' in a read check: needs at least one budget: p50Ms, p95Ms or maxMs",
+    arrange: () =>
+      smoking(
+        'checks:\n  - name: unbounded\n    container: products\n    read: { id: p-1 }\n    latency:\n      samples: 5\n',
+        6
       )
   }
 ]
