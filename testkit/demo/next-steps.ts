@@ -5,7 +5,7 @@ import { wrapLine } from '../terminal/wrap.js'
 const STEPS: ReadonlyArray<readonly [command: string, what: string]> = [
   [
     'npm run cloud',
-    'keeps a local cloud running (one repository, database appdb) to try the action by hand'
+    'keeps a local cloud running (this repository and database) to try the action by hand'
   ],
   [
     'npm run action -- --input seed=examples/seed',

@@ -13,6 +13,7 @@ describe('package.json scripts', () => {
   it.each([
     ['demo', 'testkit/demo.ts'],
     ['cloud', 'testkit/cli.ts'],
+    ['action', 'testkit/action.ts'],
     ['admin', 'dist/cli/index.js']
   ])('%s runs %s with Node 24, last, so arguments after -- reach it', (name, file) => {
     const script = scripts[name] ?? ''
