@@ -12,6 +12,7 @@ import { runAction, type ActionRun } from '../runner.js'
 import { setUpRepository } from '../scenario.js'
 import { heading, showRun } from '../show-run.js'
 import type { Styles } from '../terminal/style.js'
+import { wrapLine } from '../terminal/wrap.js'
 
 const examples = resolve(import.meta.dirname, '..', '..', 'examples')
 const seedDirectory = resolve(examples, 'seed')
@@ -44,7 +45,9 @@ export async function runDemo(output: DemoOutput): Promise<boolean> {
 
   say('Starting the local cloud (GitHub OIDC, Entra ID, ARM, Graph, Cosmos DB)…')
   const cloud = await startLocalCloud(
-    verbose ? { log: (line) => say(styles.dim(`  cloud: ${line}`)) } : {}
+    verbose
+      ? { log: (line) => wrapLine(`  ${line}`, width).forEach((piece) => say(styles.dim(piece))) }
+      : {}
   )
   try {
     say(`  Cosmos DB ${cloud.cosmos.endpoint}, Entra ID ${cloud.entra.authorityHost}`)
