@@ -17,7 +17,8 @@ export function outputWidth(stream: {
   readonly isTTY?: boolean
   readonly columns?: number
 }): number {
-  const columns = stream.isTTY === true ? (stream.columns ?? 100) : 100
+  // A terminal that reports no size (0 columns, as some pseudo-terminals do) counts as 100.
+  const columns = stream.isTTY === true && stream.columns ? stream.columns : 100
   // Below 60 columns tables cannot be drawn legibly at all; wider than 100 reads badly.
   return Math.max(60, Math.min(100, columns))
 }

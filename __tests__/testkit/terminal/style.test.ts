@@ -25,7 +25,8 @@ describe('outputWidth', () => {
     [{ isTTY: true, columns: 80 }, 80],
     [{ isTTY: true, columns: 240 }, 100],
     [{ isTTY: true, columns: 40 }, 60],
-    [{ isTTY: true }, 100]
+    [{ isTTY: true }, 100],
+    [{ isTTY: true, columns: 0 }, 100]
   ])('%j: %s columns', (stream, width) => {
     expect(outputWidth(stream)).toBe(width)
   })
