@@ -70,7 +70,8 @@ outputs, job summary); any input can be given or overridden:
 
 Or run it exactly as a runner would, with Node 24 and the runner's files (outputs in
 ${runner.GITHUB_OUTPUT}, summary in ${runner.GITHUB_STEP_SUMMARY}); its stdout is
-the runner's protocol, ::add-mask:: lines with the values they hide included:
+the runner's protocol, ::add-mask:: lines with the values they hide included, and no post step
+runs (the token refresher it starts stops with this cloud):
 ${command}
 `)
 
