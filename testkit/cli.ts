@@ -1,9 +1,18 @@
 /**
- * `npm run cloud`: starts the local cloud with one demo repository holding the Data Contributor
- * role, prints the environment a shell needs to run the action against it, and runs until Ctrl-C.
+ * `npm run cloud`: starts the local cloud with the demo's repository (database inventory, the
+ * examples' containers, the Data Contributor role) and runs until Ctrl-C. `npm run action` (another terminal) runs the action against it;
+ * the printed `env … node dist/index.js` line does the same by hand, as a runner would.
  */
 import { appendFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import {
+  removeSession,
+  runnerCommand,
+  runnerFiles,
+  sessionDirectory,
+  writeSession
+} from './cloud-session.js'
 import { startLocalCloud } from './index.js'
 import { actionEnvironment, setUpRepository } from './scenario.js'
 
@@ -13,35 +22,57 @@ const { values: args } = parseArgs({
   options: { 'github-env': { type: 'string' }, 'github-output': { type: 'string' } }
 })
 
+const root = resolve(import.meta.dirname, '..')
 const cloud = await startLocalCloud({ log: (line) => console.log(line) })
+// The demo's repository: examples/seed, examples/migrations and examples/smoke.yml run as they are.
 const setup = await setUpRepository(cloud, {
   repository: 'octo-org/inventory',
   environment: 'production',
+  database: 'inventory',
+  containers: [
+    { id: 'products', partitionKey: { paths: ['/id'] } },
+    { id: 'orders', partitionKey: { paths: ['/customerId'] } }
+  ],
   role: 'contributor',
-  controlPlaneRead: true
+  roleScope: '/dbs/inventory',
+  controlPlaneWrite: true
 })
-await cloud.cosmos.upsertItems('appdb', 'items', [
-  { id: 'widget-1', pk: 'widgets', name: 'Widget', quantity: 3 },
-  { id: 'gadget-1', pk: 'gadgets', name: 'Gadget', quantity: 7 }
-])
+// Long-running ARM operations (the migration ledger's container) complete on their first poll.
+cloud.arm.setOperationLatency({ polls: 0 })
 
-const env = actionEnvironment(cloud, setup)
-// INPUT_CLIENT-ID is not a valid shell identifier, so print a line for `env` rather than `export`.
-const assignments = Object.entries(env).map(([name, value]) => `  '${name}=${value}' \\`)
+const directory = sessionDirectory(root, process.env)
+writeSession(directory, {
+  pid: process.pid,
+  inputs: setup.inputs,
+  env: setup.job.env,
+  caFile: cloud.caFile
+})
+const runner = runnerFiles(directory)
+const command = runnerCommand({
+  node: process.execPath,
+  script: join(root, 'dist', 'index.js'),
+  env: { ...runner, ...actionEnvironment(cloud, setup) }
+})
 console.log(`
 Local cloud is running (Ctrl-C to stop).
   GitHub OIDC issuer  ${cloud.github.issuer}
   Entra ID            ${cloud.entra.authorityHost}  (tenant ${setup.tenantId})
-  Cosmos DB           ${cloud.cosmos.endpoint}  (account ${cloud.cosmos.accountName}, database appdb, container items)
+  Cosmos DB           ${cloud.cosmos.endpoint}  (account ${cloud.cosmos.accountName}, database inventory)
   ARM                 ${cloud.arm.endpoint}
   Microsoft Graph     ${cloud.graph.endpoint}  (resource ${cloud.graph.resource})
 Identity: client ${setup.clientId}, principal ${setup.principalId}
 Federated credential subject: ${setup.credentialSubject}
 
-Run the action against it:
-env \\
-${assignments.join('\n')}
-  node dist/index.js
+Run the action against it from another terminal, shown as the run page shows it (log masked,
+outputs, job summary); any input can be given or overridden:
+  npm run action -- --input seed=examples/seed
+  npm run action -- --input migrations=examples/migrations --input smoke=examples/smoke.yml
+
+Or run it exactly as a runner would, with Node 24 and the runner's files (outputs in
+${runner.GITHUB_OUTPUT}, summary in ${runner.GITHUB_STEP_SUMMARY}); its stdout is
+the runner's protocol, ::add-mask:: lines with the values they hide included, and no post step
+runs (the token refresher it starts stops with this cloud):
+${command}
 `)
 
 if (args['github-env']) {
@@ -59,6 +90,7 @@ const stop = () => {
   if (stopping) return
   stopping = true
   console.log('Stopping the local cloud...')
+  removeSession(directory)
   void cloud.close().then(() => process.exit(0))
 }
 process.on('SIGINT', stop)

@@ -1,133 +1,35 @@
 /**
- * `npm run demo`: the action end to end on the local cloud. Sets up a repository as an admin
- * would (an Entra application with a federated credential, a Cosmos DB role assignment), then
- * runs the built dist/index.js exactly as a runner does and shows what the job would show:
- * the log, the outputs and the job summary. It seeds examples/seed after the role check has
- * proven the identity may; two more runs show set-up mistakes explained.
+ * `npm run demo` (`-- --verbose` for debug lines, the local cloud's events, the build's output
+ * and every summary section): builds the action if a source changed, then runs it end to end on
+ * the local cloud (see demo/runs.ts) and says where to go next.
+ *
+ * The runs are imported only once the first lines are out: loading the local cloud takes a
+ * moment, and a demo should say what it is doing from its first second.
  */
-const seedDirectory = resolve(import.meta.dirname, '..', 'examples', 'seed')
-const migrationsDirectory = resolve(import.meta.dirname, '..', 'examples', 'migrations')
-const smokeFile = resolve(import.meta.dirname, '..', 'examples', 'smoke.yml')
 import { resolve } from 'node:path'
-import { startLocalCloud } from './index.js'
-import { renderMarkdown } from './render.js'
-import { maskedLog, runAction, type ActionRun } from './runner.js'
-import { setUpRepository } from './scenario.js'
+import { parseArgs } from 'node:util'
+import { ensureBuilt } from './bundle/ensure-built.js'
+import { nextSteps } from './demo/next-steps.js'
+import { outputWidth, stylesFor, useColour } from './terminal/style.js'
+import { wrapLine } from './terminal/wrap.js'
 
-const rule = (title: string): void =>
-  console.log(`\n${'='.repeat(8)} ${title} ${'='.repeat(Math.max(0, 70 - title.length))}`)
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } })
+const verbose = values.verbose
+const styles = stylesFor(useColour(process.stdout, process.env))
+const width = outputWidth(process.stdout)
+const say = (line: string): void => console.log(line)
 
-function show(run: ActionRun): void {
-  rule('log')
-  console.log(maskedLog(run).trim())
-  if (run.stderr.trim() !== '') console.log(run.stderr.trim())
-  rule('outputs')
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}=${value}`)
-  rule('job summary (as GitHub renders it on the run page)')
-  console.log(renderMarkdown(run.summary))
-  rule(`exit code ${run.exitCode}`)
-}
+say(styles.bold('cosmos-oidc-action: the action end to end on a local cloud'))
+await ensureBuilt({ root: resolve(import.meta.dirname, '..'), verbose, say })
+const { runDemo } = await import('./demo/runs.js')
+const ok = await runDemo({ say, width, styles, verbose })
 
-const cloud = await startLocalCloud()
-try {
-  console.log('Local cloud started:')
-  console.log(`  GitHub OIDC issuer ${cloud.github.issuer}`)
-  console.log(`  Microsoft Entra ID ${cloud.entra.authorityHost}`)
-  console.log(`  Cosmos DB          ${cloud.cosmos.endpoint} (account ${cloud.cosmos.accountName})`)
-  console.log(`  ARM                ${cloud.arm.endpoint}`)
-
-  const setup = await setUpRepository(cloud, {
-    repository: 'octo-org/inventory',
-    environment: 'production',
-    database: 'inventory',
-    containers: [
-      { id: 'products', partitionKey: { paths: ['/id'] } },
-      { id: 'orders', partitionKey: { paths: ['/customerId'] } }
-    ],
-    role: 'contributor',
-    roleScope: '/dbs/inventory',
-    controlPlaneWrite: true
-  })
-  // Long-running ARM operations complete on their first poll here.
-  cloud.arm.setOperationLatency({ polls: 0 })
-  console.log(`\nRepository octo-org/inventory, job in environment 'production':`)
-  console.log(`  Entra application ${setup.clientId} (object id ${setup.principalId})`)
-  console.log(`  federated credential subject ${setup.credentialSubject}`)
-  console.log(`  role Cosmos DB Built-in Data Contributor at /dbs/inventory`)
-  console.log(`  a control-plane role on the account (lists role assignments, creates containers)`)
-
-  rule('run 1: the release job logs in, checks its roles and seeds examples/seed')
-  const run = await runAction({
-    inputs: { ...setup.inputs, seed: seedDirectory },
-    env: setup.job.env,
-    caFile: cloud.caFile
-  })
-  show(run)
-
-  rule('run 2: the release job previews examples/migrations, applies them, runs examples/smoke.yml')
-  const migrationInputs = { ...setup.inputs, migrations: migrationsDirectory }
-  const preview = await runAction({
-    inputs: { ...migrationInputs, 'dry-run': 'true' },
-    env: setup.job.env,
-    caFile: cloud.caFile
-  })
-  console.log(renderMarkdown(preview.summary.slice(preview.summary.indexOf('### Migrations'))))
-  const release = await runAction({
-    inputs: { ...migrationInputs, smoke: smokeFile },
-    env: setup.job.env,
-    caFile: cloud.caFile
-  })
-  show(release)
-
-  rule('run 3: the same job with a credential written for the branch')
-  const mistaken = await setUpRepository(cloud, {
-    repository: 'octo-org/storefront',
-    environment: 'production',
-    database: 'inventory',
-    credentialSubject: 'repo:octo-org/storefront:ref:refs/heads/main'
-  })
-  // The credential could be minutes old and still propagating: the action waits for it (here
-  // ten seconds, not the default five minutes), then explains the mismatch.
-  const failed = await runAction({
-    inputs: { ...mistaken.inputs, 'propagation-wait': '10' },
-    env: mistaken.job.env,
-    caFile: cloud.caFile
-  })
-  show(failed)
-
-  rule('run 4: a pull-request job with a reader role asked to seed')
-  const reader = await setUpRepository(cloud, {
-    repository: 'octo-org/catalog',
-    eventName: 'pull_request',
-    database: 'catalog',
-    containers: [
-      { id: 'products', partitionKey: { paths: ['/id'] } },
-      { id: 'orders', partitionKey: { paths: ['/customerId'] } }
-    ],
-    role: 'reader',
-    controlPlaneRead: true
-  })
-  const refused = await runAction({
-    inputs: { ...reader.inputs, seed: seedDirectory },
-    env: reader.job.env,
-    caFile: cloud.caFile
-  })
-  show(refused)
-  const written = (await cloud.cosmos.readItems('catalog', 'products')).length
-
-  const ok =
-    run.exitCode === 0 &&
-    preview.exitCode === 0 &&
-    release.exitCode === 0 &&
-    failed.exitCode === 1 &&
-    refused.exitCode === 1 &&
-    written === 0
-  console.log(
-    ok
-      ? '\nDemo finished: the job seeded, previewed and applied its migrations, and its smoke checks passed; a credential mistake was explained; a reader was refused before any write.'
-      : '\nDemo failed.'
-  )
-  process.exitCode = ok ? 0 : 1
-} finally {
-  await cloud.close()
-}
+say('')
+const verdict = ok
+  ? 'Demo finished: the job seeded, previewed and applied its migrations, and its smoke ' +
+    'checks passed; a credential mistake was explained; a reader was refused before any write.'
+  : 'Demo failed: a run did not end as it should (see above).'
+for (const line of wrapLine(verdict, width)) say(ok ? styles.green(line) : styles.red(line))
+say('')
+for (const line of nextSteps(width, styles)) say(line)
+process.exitCode = ok ? 0 : 1

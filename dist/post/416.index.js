@@ -518,6 +518,24 @@ function yaml_parseYamlFile(path, text, what = 'YAML') {
         fail(syntax.linePos?.[0]?.line ?? 1, `not valid ${what}: ${syntax.message.split('\n')[0]}`);
     return { path, document, lineOf, fail };
 }
+/**
+ * The first `<<` merge key in a document, if any. YAML 1.2, which files are read as, has no
+ * merge keys: a plain `<<` is an ordinary key there, so a reader that wants to refuse what the
+ * writer surely meant as a merge looks for it here. A quoted `'<<'` is a key like any other.
+ */
+function firstMergeKey(document) {
+    let found;
+    visit(document, {
+        Pair: (_, pair) => {
+            const key = pair.key;
+            if (!isScalar(key) || key.value !== '<<' || key.type !== Scalar.PLAIN)
+                return undefined;
+            found = key;
+            return visit.BREAK;
+        }
+    });
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/cosmos/transient.ts
 
