@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { access, readFile, stat } from 'node:fs/promises'
+import { access, readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
@@ -48,6 +48,17 @@ async function running(pid: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return true
+}
+
+/** The environment of the refresher that writes `file`, found through /proc. */
+async function environmentOfRefresher(file: string): Promise<string[]> {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const environment = await readFile(`/proc/${entry}/environ`, 'utf8').catch(() => '')
+    const variables = environment.split('\0')
+    if (variables.includes(`COSMOS_OIDC_REFRESHER_FILE=${file}`)) return variables
+  }
+  return []
 }
 
 /** The `jti` of the token in a file: which token it is. */
@@ -123,13 +134,15 @@ describe('later steps', () => {
     const setup = await repository(4)
     const tokens = new Set<string>()
     const reads: unknown[] = []
+    let refresherEnvironment: string[] = []
     const run = await runAction({
       inputs: setup.inputs,
-      env: setup.job.env,
+      env: { ...setup.job.env, RUNNER_TRACKING_ID: 'github_later-steps-test' },
       caFile: cloud.caFile,
       timeoutMs: 120_000,
       laterSteps: async ({ env }) => {
         const file = env['AZURE_FEDERATED_TOKEN_FILE'] ?? ''
+        refresherEnvironment = await environmentOfRefresher(file)
         for (let step = 1; step <= 4; step++) {
           await new Promise((resolve) => setTimeout(resolve, 4500))
           tokens.add(await tokenId(file))
@@ -145,6 +158,8 @@ describe('later steps', () => {
     expect(pid).toBeGreaterThan(0)
     expect(run.post?.log).toContain(`Stopped the token refresher (pid ${pid})`)
     expect(await running(pid)).toBe(false)
+    // The runner's own clean-up at the end of the job finds it by the job's tracking id.
+    expect(refresherEnvironment).toContain('RUNNER_TRACKING_ID=github_later-steps-test')
   }, 180_000)
 
   it('access-token-output gives the Cosmos DB token as a masked output, only when asked', async () => {

@@ -29,6 +29,10 @@ export function startRefresher(parameters: {
       ACTIONS_ID_TOKEN_REQUEST_URL: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ?? '',
       RUNNER_ENVIRONMENT: env['RUNNER_ENVIRONMENT'] ?? '',
+      // The runner ends every process of the job that carries its tracking id when the job is
+      // complete ("Cleaning up orphan processes", after the post steps): a backstop for a
+      // refresher its post step could not stop.
+      ...(env['RUNNER_TRACKING_ID'] ? { RUNNER_TRACKING_ID: env['RUNNER_TRACKING_ID'] } : {}),
       COSMOS_OIDC_AUDIENCE: parameters.audience,
       [REFRESHER_MODE]: parameters.file
     }
