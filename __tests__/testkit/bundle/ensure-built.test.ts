@@ -45,6 +45,8 @@ describe('ensureBuilt', () => {
 
   it('fails with the build’s output', async () => {
     root = repository('node -e "console.error(\'TS2345: nope\'); process.exit(2)"')
-    await expect(ensureBuilt(options())).rejects.toThrow(/npm run build failed \(exit code 2\)[\s\S]*TS2345: nope/)
+    await expect(ensureBuilt(options())).rejects.toThrow(
+      /npm run build failed \(exit code 2\)[\s\S]*TS2345: nope/
+    )
   })
 })

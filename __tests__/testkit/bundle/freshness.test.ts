@@ -10,10 +10,22 @@ describe('staleness', () => {
   it.each([
     ['every bundle newer than every source', [['src/a.ts', 100]], bundles(200), undefined],
     ['a bundle missing', [['src/a.ts', 100]], bundles(undefined), 'no dist/index.js yet'],
-    ['one source newer', [['src/a.ts', 300], ['src/b.ts', 100]], bundles(200), 'src/a.ts changed'],
+    [
+      'one source newer',
+      [
+        ['src/a.ts', 300],
+        ['src/b.ts', 100]
+      ],
+      bundles(200),
+      'src/a.ts changed'
+    ],
     [
       'several sources newer, the newest named',
-      [['src/a.ts', 300], ['package-lock.json', 400], ['src/b.ts', 250]],
+      [
+        ['src/a.ts', 300],
+        ['package-lock.json', 400],
+        ['src/b.ts', 250]
+      ],
       bundles(200),
       'package-lock.json and 2 more changed'
     ],
