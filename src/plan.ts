@@ -1,9 +1,9 @@
 import type { StepUse } from './authorization/index.js'
 import type { ActionInputs } from './inputs/index.js'
-import { prepareMigrations, type PreparedMigration } from './migrate/index.js'
+import type { PreparedMigration } from './migrate/index.js'
 import { Problems } from './problems.js'
-import { checkSeedFilesOffline, discoverSeedFiles, type SeedFile } from './seed/index.js'
-import { readSmokeFile, smokeUses, type SmokeCheck } from './smoke/index.js'
+import type { SeedFile } from './seed/index.js'
+import type { SmokeCheck } from './smoke/index.js'
 import { workspaceOf } from './workspace.js'
 
 /** The work the inputs ask for, known before any network call. */
@@ -29,25 +29,33 @@ export async function planWork(
 ): Promise<WorkPlan> {
   const problems = new Problems()
   const { migrations: migrationsPath, seed, smoke } = inputs
+  // Each reader (with its YAML, CSV and schema code) is loaded only by the jobs that use it: a
+  // job that only logs in starts without them.
   const migrations =
     migrationsPath === undefined
       ? []
-      : ((await problems.check(() => prepareMigrations(migrationsPath, workspace))) ?? [])
+      : ((await problems.check(async () =>
+          (await import('./migrate/index.js')).prepareMigrations(migrationsPath, workspace)
+        )) ?? [])
+  const seeding = seed === undefined ? undefined : await import('./seed/index.js')
   const seedFiles =
-    seed === undefined
+    seed === undefined || seeding === undefined
       ? []
-      : ((await problems.check(() => discoverSeedFiles(seed, workspace))) ?? [])
+      : ((await problems.check(() => seeding.discoverSeedFiles(seed, workspace))) ?? [])
+  const smoking = smoke === undefined ? undefined : await import('./smoke/index.js')
   const smokeChecks =
-    smoke === undefined ? [] : ((await problems.check(() => readSmokeFile(smoke))) ?? [])
+    smoke === undefined || smoking === undefined
+      ? []
+      : ((await problems.check(() => smoking.readSmokeFile(smoke))) ?? [])
   // Seed documents are otherwise checked once the account is known (their partition keys); a
   // run that fails already hears of their other problems now.
-  if (problems.any) await problems.check(() => checkSeedFilesOffline(seedFiles))
+  if (problems.any && seeding) await problems.check(() => seeding.checkSeedFilesOffline(seedFiles))
   problems.throwIfAny()
   const uses: StepUse[] = [
     { step: 'login', containers: [], mode: 'run' },
     ...migrationUses(migrations, inputs),
     ...seedUses(seedFiles, inputs),
-    ...smokeUses(smokeChecks, inputs.dryRun)
+    ...(smoking ? smoking.smokeUses(smokeChecks, inputs.dryRun) : [])
   ]
   return { uses, migrations, seedFiles, smokeChecks }
 }

@@ -46,7 +46,7 @@ export async function applySetup(
   const principalId = await directory.principalId()
   const clientId = await directory.clientId()
   const lines = await applyCredentials(plan, directory)
-  const client = armClient(credential, location)
+  const client = await armClient(credential, location)
   if (plan.role.customActions !== undefined)
     lines.push(await applyRoleDefinition(plan, client, location, plan.role.customActions))
   lines.push(await applyRoleAssignment(plan, client, location, principalId, options))

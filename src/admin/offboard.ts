@@ -148,7 +148,9 @@ async function applyOffboard(
   }
   if (assignmentName === undefined) return done
   try {
-    await armClient(signIn, location).sqlResources.beginDeleteSqlRoleAssignmentAndWait(
+    await (
+      await armClient(signIn, location)
+    ).sqlResources.beginDeleteSqlRoleAssignmentAndWait(
       location.resourceGroup,
       location.accountName,
       assignmentName

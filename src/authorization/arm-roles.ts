@@ -33,7 +33,7 @@ export async function listAccountRoles(
   credential: TokenCredential,
   location: AccountLocation
 ): Promise<AccountRoles> {
-  const client = armClient(credential, location)
+  const client = await armClient(credential, location)
   const id = accountResourceId(location)
   try {
     const assignments: RoleAssignmentRecord[] = []

@@ -1,4 +1,4 @@
-import { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
+import type { CosmosDBManagementClient } from '@azure/arm-cosmosdb'
 import type { TokenCredential } from '@azure/identity'
 import { ActionError, describeError } from '../errors.js'
 
@@ -19,11 +19,16 @@ export function accountResourceId(
   return `/subscriptions/${location.subscriptionId}/resourceGroups/${location.resourceGroup}/providers/Microsoft.DocumentDB/databaseAccounts/${location.accountName}`
 }
 
-/** An ARM client for the account's subscription, with tokens from the job's identity. */
-export function armClient(
+/**
+ * An ARM client for the account's subscription, with tokens from the job's identity. The ARM
+ * SDK is loaded only by the jobs that use it: it is one of the largest parts of the bundle, and
+ * a job that only logs in should not wait for it to start.
+ */
+export async function armClient(
   credential: TokenCredential,
   location: AccountLocation
-): CosmosDBManagementClient {
+): Promise<CosmosDBManagementClient> {
+  const { CosmosDBManagementClient } = await import('@azure/arm-cosmosdb')
   return new CosmosDBManagementClient(credential, location.subscriptionId, {
     endpoint: location.armEndpoint.replace(/\/$/, ''),
     credentials: { scopes: [`${location.armResource.replace(/\/$/, '')}/.default`] }
@@ -51,7 +56,9 @@ export async function createContainerThroughArm(
     )
   }
   try {
-    await armClient(credential, location).sqlResources.createUpdateSqlContainer(
+    await (
+      await armClient(credential, location)
+    ).sqlResources.createUpdateSqlContainer(
       location.resourceGroup,
       location.accountName,
       database,
@@ -97,7 +104,9 @@ export async function deleteContainerThroughArm(
     )
   }
   try {
-    await armClient(credential, location).sqlResources.deleteSqlContainer(
+    await (
+      await armClient(credential, location)
+    ).sqlResources.deleteSqlContainer(
       location.resourceGroup,
       location.accountName,
       database,

@@ -1,12 +1,7 @@
 import { hostname } from 'node:os'
 import { createContainerThroughArm, deleteContainerThroughArm } from '../cosmos/arm.js'
-import {
-  LOCK_STATE,
-  MigrationRunError,
-  runMigrations,
-  type MigrationOutcome,
-  type RunBy
-} from '../migrate/index.js'
+import type { MigrationOutcome, RunBy } from '../migrate/index.js'
+import { LOCK_STATE } from '../migrate/lock-state.js'
 import { migrationsSummary } from '../report/migrations.js'
 import { PartialStepError, type Step, type StepContext, type StepResult } from './step.js'
 
@@ -32,6 +27,8 @@ async function migrate(context: StepContext): Promise<StepResult> {
     outputs: [['migrations-applied', JSON.stringify(applied.map(versionOrName))]] as const,
     section: migrationsSummary(outcomes, inputs.dryRun)
   })
+  // Loaded by the jobs that migrate: a job that only logs in starts without it.
+  const { MigrationRunError, runMigrations } = await import('../migrate/index.js')
   let result
   try {
     result = await runMigrations({

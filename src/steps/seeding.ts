@@ -1,6 +1,5 @@
 import { seedSummary } from '../report/seed.js'
 import { round2 } from '../round.js'
-import { seedContainers } from '../seed/index.js'
 import type { Step, StepResult } from './step.js'
 
 /** The seed files of the plan, written to their containers (grouped per file in the log). */
@@ -8,6 +7,8 @@ export const seedingStep: Step = {
   name: 'seeding',
   wanted: ({ plan }) => plan.seedFiles.length > 0,
   run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
+    // Loaded by the jobs that seed: a job that only logs in starts without it.
+    const { seedContainers } = await import('../seed/index.js')
     const seeded = await seedContainers({
       client: session.client,
       database: inputs.database,

@@ -1,6 +1,5 @@
 import { ActionError } from '../errors.js'
 import { smokeSummary } from '../report/smoke.js'
-import { runSmokeChecks, smokeFailure } from '../smoke/index.js'
 import type { Step, StepResult } from './step.js'
 
 /**
@@ -11,6 +10,8 @@ export const smokeChecksStep: Step = {
   name: 'smoke checks',
   wanted: ({ plan }) => plan.smokeChecks.length > 0,
   run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
+    // Loaded by the jobs that check: a job that only logs in starts without it.
+    const { runSmokeChecks, smokeFailure } = await import('../smoke/index.js')
     const result = await runtime.log.group('Smoke checks', () =>
       runSmokeChecks({
         client: session.client,
