@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { forkPullRequestEvent } from '../__fixtures__/events.js'
 import { fakeRuntime } from '../__fixtures__/runtime.js'
 import { run } from '../src/main.js'
 import { requestGitHubToken } from '../testkit/clients.js'
@@ -28,17 +29,7 @@ describe('run before login', () => {
   let forkPull: Record<string, string>
 
   beforeAll(async () => {
-    const event = join(await mkdtemp(join(tmpdir(), 'event-')), 'event.json')
-    await writeFile(
-      event,
-      JSON.stringify({
-        pull_request: {
-          head: { repo: { full_name: 'mallory/app', fork: true } },
-          base: { repo: { full_name: 'octo-org/app' } }
-        }
-      })
-    )
-    forkPull = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }
+    forkPull = await forkPullRequestEvent()
   })
 
   it.each([

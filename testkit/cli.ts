@@ -14,7 +14,8 @@ import {
   writeSession
 } from './cloud-session.js'
 import { startLocalCloud } from './index.js'
-import { actionEnvironment, setUpRepository } from './scenario.js'
+import { setUpDemoRepository } from './demo/repository.js'
+import { actionEnvironment } from './scenario.js'
 
 // In a workflow (`--github-env "$GITHUB_ENV" --github-output "$GITHUB_OUTPUT"`), later steps get
 // the job's OIDC variables and the CA through GITHUB_ENV, and the action's inputs as outputs.
@@ -25,20 +26,7 @@ const { values: args } = parseArgs({
 const root = resolve(import.meta.dirname, '..')
 const cloud = await startLocalCloud({ log: (line) => console.log(line) })
 // The demo's repository: examples/seed, examples/migrations and examples/smoke.yml run as they are.
-const setup = await setUpRepository(cloud, {
-  repository: 'octo-org/inventory',
-  environment: 'production',
-  database: 'inventory',
-  containers: [
-    { id: 'products', partitionKey: { paths: ['/id'] } },
-    { id: 'orders', partitionKey: { paths: ['/customerId'] } }
-  ],
-  role: 'contributor',
-  roleScope: '/dbs/inventory',
-  controlPlaneWrite: true
-})
-// Long-running ARM operations (the migration ledger's container) complete on their first poll.
-cloud.arm.setOperationLatency({ polls: 0 })
+const setup = await setUpDemoRepository(cloud)
 
 const directory = sessionDirectory(root, process.env)
 writeSession(directory, {

@@ -3,9 +3,7 @@
  * a real GitHub OIDC issuer, Entra token endpoint and Cosmos DB gateway over HTTPS.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { forkPullRequestEvent } from '../../__fixtures__/events.js'
 import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
 import {
@@ -275,23 +273,7 @@ describe('a job without a token', () => {
   let forkPull: Record<string, string | undefined>
 
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'event-'))
-    const event = join(dir, 'event.json')
-    await writeFile(
-      event,
-      JSON.stringify({
-        pull_request: {
-          head: { repo: { full_name: 'mallory/app', fork: true } },
-          base: { repo: { full_name: 'octo-org/app' } }
-        }
-      })
-    )
-    forkPull = {
-      ...noToken,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'octo-org/app'
-    }
+    forkPull = { ...noToken, ...(await forkPullRequestEvent()) }
   })
 
   it('fails with the permission to add', async () => {

@@ -3322,7 +3322,7 @@ const RENEW_MARGIN_MS = 60_000;
  * Entra calls for an assertion every time it issues a token, so a job stays authenticated for
  * as long as the runner's request token lives, whatever the lifetimes of the tokens.
  */
-class github_token_GitHubTokenSource {
+class GitHubTokenSource {
     parameters;
     held;
     pending;
@@ -3499,7 +3499,7 @@ function permissionError(missing) {
  * Follows the tokens of a session as they arrive: logs the first of each kind in full and the
  * renewals at debug level, warns once per problem, and keeps the figures the summary shows.
  */
-class token_log_TokenLog {
+class TokenLog {
     parameters;
     latestCosmosToken;
     latestCosmosTokenReceived = 0;
@@ -3575,19 +3575,7 @@ const USER_AGENT = 'cosmos-oidc-action/0.1.0';
  */
 async function login(inputs, runtime, developerCredential) {
     const started = runtime.now();
-    const tokenSource = new GitHubTokenSource({
-        audience: inputs.audience,
-        requestToken: runtime.getIDToken,
-        now: runtime.now,
-        sleep: runtime.sleep,
-        onNewToken: (claims) => tokens.onGitHubToken(claims)
-    });
-    const tokens = new TokenLog({
-        log: runtime.log,
-        now: runtime.now,
-        armResource: inputs.cloud.armResource,
-        githubTokensFetched: () => tokenSource.fetchCount
-    });
+    const { tokenSource, tokens } = tokenChain(inputs, runtime, { showClaims: true });
     const credential = developerCredential
         ? new DeveloperCredential(developerCredential, runtime.setSecret, tokens.onAccessToken)
         : federatedCredential(inputs, runtime, tokenSource, tokens);
@@ -3633,24 +3621,33 @@ async function login(inputs, runtime, developerCredential) {
  * which only frees what a cancelled run left behind, with a GitHub token of its own.
  */
 function reconnect(inputs, runtime) {
-    const tokenSource = new github_token_GitHubTokenSource({
-        audience: inputs.audience,
-        requestToken: runtime.getIDToken,
-        now: runtime.now,
-        sleep: runtime.sleep
-    });
-    const tokens = new token_log_TokenLog({
-        log: runtime.log,
-        now: runtime.now,
-        armResource: inputs.cloud.armResource,
-        githubTokensFetched: () => tokenSource.fetchCount
-    });
+    const { tokenSource, tokens } = tokenChain(inputs, runtime, { showClaims: false });
     const credential = federatedCredential(inputs, runtime, tokenSource, tokens);
     return connect_createCosmosClient({
         endpoint: inputs.endpoint,
         credential: cosmosScope(inputs, runtime, credential),
         userAgentSuffix: USER_AGENT
     });
+}
+/**
+ * The job's GitHub tokens, and the log of every token that comes of them; the claims of the
+ * first are shown when asked (the login shows them, the post step's reconnection does not).
+ */
+function tokenChain(inputs, runtime, options) {
+    const tokenSource = new GitHubTokenSource({
+        audience: inputs.audience,
+        requestToken: runtime.getIDToken,
+        now: runtime.now,
+        sleep: runtime.sleep,
+        ...(options.showClaims ? { onNewToken: (claims) => tokens.onGitHubToken(claims) } : {})
+    });
+    const tokens = new TokenLog({
+        log: runtime.log,
+        now: runtime.now,
+        armResource: inputs.cloud.armResource,
+        githubTokensFetched: () => tokenSource.fetchCount
+    });
+    return { tokenSource, tokens };
 }
 /** The job's GitHub token exchanged at Entra through the federated identity credential. */
 function federatedCredential(inputs, runtime, tokenSource, tokens) {

@@ -43,19 +43,7 @@ export async function login(
   developerCredential?: TokenCredential
 ): Promise<Session> {
   const started = runtime.now()
-  const tokenSource = new GitHubTokenSource({
-    audience: inputs.audience,
-    requestToken: runtime.getIDToken,
-    now: runtime.now,
-    sleep: runtime.sleep,
-    onNewToken: (claims) => tokens.onGitHubToken(claims)
-  })
-  const tokens = new TokenLog({
-    log: runtime.log,
-    now: runtime.now,
-    armResource: inputs.cloud.armResource,
-    githubTokensFetched: () => tokenSource.fetchCount
-  })
+  const { tokenSource, tokens } = tokenChain(inputs, runtime, { showClaims: true })
   const credential = developerCredential
     ? new DeveloperCredential(developerCredential, runtime.setSecret, tokens.onAccessToken)
     : federatedCredential(inputs, runtime, tokenSource, tokens)
@@ -104,11 +92,30 @@ export async function login(
  * which only frees what a cancelled run left behind, with a GitHub token of its own.
  */
 export function reconnect(inputs: ActionInputs, runtime: Runtime): CosmosClient {
+  const { tokenSource, tokens } = tokenChain(inputs, runtime, { showClaims: false })
+  const credential = federatedCredential(inputs, runtime, tokenSource, tokens)
+  return createCosmosClient({
+    endpoint: inputs.endpoint,
+    credential: cosmosScope(inputs, runtime, credential),
+    userAgentSuffix: USER_AGENT
+  })
+}
+
+/**
+ * The job's GitHub tokens, and the log of every token that comes of them; the claims of the
+ * first are shown when asked (the login shows them, the post step's reconnection does not).
+ */
+function tokenChain(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  options: { readonly showClaims: boolean }
+): { tokenSource: GitHubTokenSource; tokens: TokenLog } {
   const tokenSource = new GitHubTokenSource({
     audience: inputs.audience,
     requestToken: runtime.getIDToken,
     now: runtime.now,
-    sleep: runtime.sleep
+    sleep: runtime.sleep,
+    ...(options.showClaims ? { onNewToken: (claims) => tokens.onGitHubToken(claims) } : {})
   })
   const tokens = new TokenLog({
     log: runtime.log,
@@ -116,12 +123,7 @@ export function reconnect(inputs: ActionInputs, runtime: Runtime): CosmosClient 
     armResource: inputs.cloud.armResource,
     githubTokensFetched: () => tokenSource.fetchCount
   })
-  const credential = federatedCredential(inputs, runtime, tokenSource, tokens)
-  return createCosmosClient({
-    endpoint: inputs.endpoint,
-    credential: cosmosScope(inputs, runtime, credential),
-    userAgentSuffix: USER_AGENT
-  })
+  return { tokenSource, tokens }
 }
 
 /** The job's GitHub token exchanged at Entra through the federated identity credential. */

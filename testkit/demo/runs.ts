@@ -8,8 +8,9 @@
 import { resolve } from 'node:path'
 import { startLocalCloud } from '../index.js'
 import { renderMarkdown } from '../render.js'
-import { runAction, type ActionRun } from '../runner.js'
 import { setUpRepository } from '../scenario.js'
+import { setUpDemoRepository } from './repository.js'
+import { runAction, type ActionRun } from '../runner.js'
 import { heading, showRun } from '../show-run.js'
 import type { Styles } from '../terminal/style.js'
 import { wrapLine } from '../terminal/wrap.js'
@@ -52,20 +53,7 @@ export async function runDemo(output: DemoOutput): Promise<boolean> {
   try {
     say(`  Cosmos DB ${cloud.cosmos.endpoint}, Entra ID ${cloud.entra.authorityHost}`)
     say('Setting up octo-org/inventory as an admin would…')
-    const setup = await setUpRepository(cloud, {
-      repository: 'octo-org/inventory',
-      environment: 'production',
-      database: 'inventory',
-      containers: [
-        { id: 'products', partitionKey: { paths: ['/id'] } },
-        { id: 'orders', partitionKey: { paths: ['/customerId'] } }
-      ],
-      role: 'contributor',
-      roleScope: '/dbs/inventory',
-      controlPlaneWrite: true
-    })
-    // Long-running ARM operations complete on their first poll here.
-    cloud.arm.setOperationLatency({ polls: 0 })
+    const setup = await setUpDemoRepository(cloud)
     say(`  Entra application ${setup.clientId}`)
     say(`  federated credential for ${setup.credentialSubject}`)
     say('  Cosmos DB Built-in Data Contributor at /dbs/inventory, and a control-plane role')
