@@ -50,13 +50,15 @@ export interface ReportRow {
   /** Which script measured it: rows print in the order the scripts ran. */
   bench: string
   measure: string
-  unit: 'ms' | 'docs/s' | 'MiB'
+  unit: 'ms' | 'docs/s' | 'MiB' | 's'
   raw: number
   ours: number
   /** Whether a lower or a higher number is the better one (for the ratio ours/raw too). */
   better: 'lower' | 'higher'
   /** What the raw SDK baseline is, in a few words. */
   baseline: string
+  /** The goal this row is held to, in a few words (e.g. `ours/raw <= 1.10`). */
+  goal?: string
 }
 
 /**

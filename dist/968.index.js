@@ -1162,8 +1162,14 @@ async function storedDocuments(context, container, paths, batch, charge) {
     return existing;
 }
 
+// EXTERNAL MODULE: ./src/throughput/index.ts + 2 modules
+var throughput = __webpack_require__(6354);
 ;// CONCATENATED MODULE: ./src/seed/pacing.ts
 
+/*
+ * Batches under `seed-ru-per-second`. The pace itself is the throughput governor's
+ * (src/throughput/), which admits each send within a batch.
+ */
 /**
  * Documents per batch. Under a budget, smaller batches keep the pace even; not below 100
  * documents, since every bulk call takes a second at least.
@@ -1173,18 +1179,11 @@ function batchSizeFor(ruPerSecond) {
 }
 /**
  * Batches in flight at once: a few, as each bulk call takes a second at least and the next
- * batch's reads overlap the last one's writes. Under a budget, one at a time.
+ * batch's reads overlap the last one's writes. Under a budget, two: the governor paces their
+ * sends, and the second's reads overlap the first's writes.
  */
 function batchesInFlightFor(ruPerSecond) {
-    return ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT;
-}
-/** Waits, under a budget, until the request units spent so far fit the time so far. */
-async function keepToBudget(budget, spent) {
-    if (budget.ruPerSecond <= 0)
-        return;
-    const due = (spent / budget.ruPerSecond) * 1000 - (budget.now() - budget.startedAt);
-    if (due > 0)
-        await budget.sleep(due);
+    return ruPerSecond > 0 ? 2 : BATCHES_IN_FLIGHT;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -1194,39 +1193,20 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
-
-/** Writes this few go one by one, this many at a time, rather than in a bulk call. */
-const POINT_WRITES = 100;
-const POINT_WRITES_IN_FLIGHT = 16;
 /**
- * Runs bulk operations; those throttled or failed transiently past the SDK's own retries go
- * again, alone, with backoff, until done or out of rounds. Permanent failures fail the run,
- * explained (a 403 names the role to grant).
+ * Runs bulk operations through the throughput governor (runBulk): throttled ones go again
+ * together after the service's retry-after, others failed in passing with backoff. Permanent
+ * failures fail the run, explained (a 403 names the role to grant).
  */
 async function executeWithRetries(context, container, operations, count, charge) {
-    const { retries, baseMs } = cosmos_transient/* RETRY_POLICIES */.qW.seeding;
-    let pending = operations;
-    for (let round = 0; pending.length > 0; round++) {
-        let results;
-        try {
-            results = await execute(container, pending);
-        }
-        catch (error) {
-            if (round >= retries || !(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
-                throw (0,cosmos/* explainCosmosError */.ah)(error, context.errorContext, scopeOf(container));
-            await context.sleep((0,cosmos_transient/* backoffMs */.jo)(round, baseMs));
-            continue;
-        }
-        const again = results.filter((result) => needsAnotherRound(context, container, result, round, count, charge));
-        if (again.length > 0 && round >= retries) {
-            throw new errors/* ActionError */.lZ(`${again.length} document(s) were still throttled or failing after ${retries} retries; the documents before them were written. Re-run the job: seeding is idempotent.`);
-        }
-        if (again.length > 0) {
-            context.log.debug(`Retrying ${again.length} document(s) (round ${round + 1}).`);
-            await context.sleep((0,cosmos_transient/* backoffMs */.jo)(round, baseMs));
-        }
-        pending = again.map((result) => result.operationInput);
-    }
+    await (0,throughput/* runBulk */.E)({
+        container,
+        governor: context.governor,
+        sleep: context.sleep,
+        policy: cosmos_transient/* RETRY_POLICIES */.qW.seeding,
+        explain: (error) => (0,cosmos/* explainCosmosError */.ah)(error, context.errorContext, scopeOf(container)),
+        throwIfCancelled: context.throwIfCancelled
+    }, operations, (result, round) => needsAnotherRound(context, container, result, round, count, charge));
 }
 /**
  * Counts one operation's outcome: true when it failed transiently and goes again; a permanent
@@ -1254,40 +1234,6 @@ function needsAnotherRound(context, container, result, round, count, charge) {
     }
     throw (0,cosmos/* explainCosmosError */.ah)(result.error ?? Object.assign(new Error(`status ${String(status)}`), { code: status }), context.errorContext, scopeOf(container));
 }
-/**
- * Runs operations: a few one by one, some at a time (a bulk call takes a second at least, which a
- * dozen documents would spend waiting), more in one bulk call. Either way, every operation's
- * outcome, never an exception for one of them.
- */
-async function execute(container, operations) {
-    if (operations.length > POINT_WRITES)
-        return container.items.executeBulkOperations([...operations]);
-    const results = [];
-    await (0,concurrency/* forEachLimited */.v)(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
-        const operationInput = input;
-        try {
-            const response = operationInput.operationType === 'Create'
-                ? await container.items.create(operationInput.resourceBody)
-                : await container.items.upsert(operationInput.resourceBody);
-            results[index] = {
-                operationInput,
-                response: {
-                    statusCode: response.statusCode,
-                    requestCharge: response.requestCharge,
-                    diagnostics: response.diagnostics
-                }
-            };
-        }
-        catch (error) {
-            // A status goes back to the caller, like a bulk result; anything else that is not a
-            // passing fault (a bug, a refused certificate) ends the run with its own message.
-            if (typeof error.code !== 'number' && !(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
-                throw error;
-            results[index] = { operationInput, error: error };
-        }
-    });
-    return results;
-}
 /** What a failed write cost: bulk errors carry it, point errors in their headers. */
 function chargeOf(error) {
     if (error === undefined)
@@ -1305,12 +1251,15 @@ function chargeOf(error) {
 
 /** Reads the batch's existing documents, then writes only what the mode and the data call for. */
 async function writeBatch(target, batch) {
+    const before = target.charge.total;
     const existing = target.startedEmpty
         ? new Map()
         : await storedDocuments(target, target.container, target.paths, batch, target.charge);
+    // Reads spend the same throughput as writes: the pace makes up for them.
+    target.governor.charge(target.charge.total - before);
     const writes = plannedWrites(target, batch, existing);
     if (!target.dryRun && writes.length > 0)
-        await executeWithRetries(target, target.container, writes, target.count, target.charge);
+        await executeWithRetries(target, target.writeContainer, writes, target.count, target.charge);
 }
 /**
  * The writes a batch calls for, counted: what is stored and equal (or, inserting, stored at
@@ -1349,6 +1298,7 @@ function plannedWrites(target, batch, existing) {
 
 
 
+
 /**
  * Seeds containers from files. A first pass streams every file and checks every document (JSON,
  * id, partition key value, size) before anything is written, so bad input anywhere writes
@@ -1362,7 +1312,12 @@ async function seedContainers(parameters) {
         keyPaths,
         counts: {},
         charge: { total: 0 },
-        budget: { ruPerSecond: parameters.ruPerSecond, startedAt: now(), now, sleep: parameters.sleep },
+        governor: new throughput/* ThroughputGovernor */.T({
+            ceiling: parameters.ruPerSecond,
+            now,
+            sleep: parameters.sleep
+        }),
+        now,
         filled: new Set()
     };
     for (const file of parameters.files) {
@@ -1373,10 +1328,11 @@ async function seedContainers(parameters) {
 /** The second pass over one file: its documents in batches, paced, with progress logged. */
 async function seedFile(parameters, progress, file) {
     const { log } = parameters;
-    const { budget, charge } = progress;
+    const { charge, governor, now } = progress;
     const count = (progress.counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 });
     const container = parameters.client.database(parameters.database).container(file.container);
-    const started = budget.now();
+    const writer = parameters.writeClient ?? parameters.client;
+    const started = now();
     let seen = 0;
     // A container empty when its first file starts has nothing to compare with: skip the reads.
     const startedEmpty = !progress.filled.has(file.container) && !(await hasDocuments(parameters, container, charge));
@@ -1385,6 +1341,8 @@ async function seedFile(parameters, progress, file) {
     const target = {
         ...parameters,
         container,
+        writeContainer: writer.database(parameters.database).container(file.container),
+        governor,
         paths: progress.keyPaths.get(file.container) ?? ['/id'],
         mode,
         startedEmpty,
@@ -1395,8 +1353,7 @@ async function seedFile(parameters, progress, file) {
         parameters.throwIfCancelled?.();
         await writeBatch(target, documents);
         seen += documents.length;
-        await keepToBudget(budget, charge.total);
-        const seconds = Math.max(0.001, (budget.now() - started) / 1000);
+        const seconds = Math.max(0.001, (now() - started) / 1000);
         log.info(`  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`);
     };
     // Nothing starts after a batch has failed: the run ends with the batches already sent.
@@ -1409,6 +1366,268 @@ async function seedFile(parameters, progress, file) {
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 6354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* reexport */ ThroughputGovernor),
+  E: () => (/* reexport */ runBulk)
+});
+
+;// CONCATENATED MODULE: ./src/throughput/governor.ts
+/** Under a ceiling the pace keeps this far below it, for charges it could not know in advance. */
+const CEILING_MARGIN = 0.95;
+/** Each throttle cuts the rate to this share; quiet seconds raise it by INCREASE. */
+const DECREASE = 0.85;
+const INCREASE = 1.05;
+/** Successes within this window tell the rate the service accepted when it first throttles. */
+const WINDOW_MS = 2000;
+/** A request's share of a second's budget, at most: smaller sends keep the pace even. */
+const SEND_SECONDS = 0.1;
+class ThroughputGovernor {
+    options;
+    /** RU/s allowed now; Infinity until a ceiling or a throttle sets one. */
+    rate;
+    /** When the spending so far will have been paid for at the current rate (GCRA's clock). */
+    paidUntil = 0;
+    pausedUntil = 0;
+    /** The rate throttles never cut below. */
+    floor = 0;
+    lastChange;
+    startedAt;
+    accepted = [];
+    /** Operations and request units settled, for the estimate of the next send. */
+    settledOperations = 0;
+    settledRu = 0;
+    /** Throttles seen, and the operations they concerned. */
+    throttledOperations = 0;
+    constructor(options) {
+        this.options = options;
+        this.rate = options.ceiling > 0 ? options.ceiling * CEILING_MARGIN : Infinity;
+        this.floor = this.rate / 10;
+        this.lastChange = options.now();
+        this.startedAt = this.lastChange;
+    }
+    /** True once a rate applies: sends go in pieces a fraction of a second's budget each. */
+    get limited() {
+        return Number.isFinite(this.rate);
+    }
+    /** The request units a send of `operations` operations is likely to spend. */
+    estimate(operations) {
+        const perOperation = this.settledOperations > 0 ? this.settledRu / this.settledOperations : 10;
+        return operations * perOperation;
+    }
+    /** Operations per send that keep each one within SEND_SECONDS of the rate (at least 1). */
+    operationsPerSend() {
+        if (!this.limited)
+            return Infinity;
+        return Math.max(1, Math.floor((this.rate * SEND_SECONDS) / this.estimate(1)));
+    }
+    async admit(ru) {
+        const wait = Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now();
+        this.charge(ru);
+        if (wait > 0)
+            await this.options.sleep(wait);
+    }
+    /** Spending the pace must make up for: reads, which are charged once they are done. */
+    charge(ru) {
+        if (this.limited)
+            this.paidUntil = Math.max(this.options.now(), this.paidUntil) + (ru / this.rate) * 1000;
+    }
+    /**
+     * A send's operations done: `ru` is what they cost, as the service charged it, against the
+     * `estimated` it was admitted with (the difference is paid or given back).
+     */
+    settled(operations, ru, estimated = ru) {
+        this.charge(ru - estimated);
+        const now = this.options.now();
+        this.settledOperations += operations;
+        this.settledRu += ru;
+        this.accepted.push({ at: now, ru });
+        while ((this.accepted[0]?.at ?? now) < now - WINDOW_MS)
+            this.accepted.shift();
+        if (this.limited && now - this.lastChange >= 1000) {
+            this.rate = this.capped(this.rate * INCREASE);
+            this.lastChange = now;
+        }
+    }
+    /**
+     * Operations throttled with the service's retry-after: every sender pauses that long once.
+     * The first throttle sets the rate to what the service was seen to accept; later ones cut it
+     * by DECREASE, at most once a second (a throttled batch is one signal, not one per operation),
+     * never below a tenth of the first: a storm of 429s is the pause's to ride out.
+     */
+    throttled(operations, retryAfterMs) {
+        const now = this.options.now();
+        this.throttledOperations += operations;
+        this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+        if (this.limited) {
+            this.paidUntil = Math.max(this.paidUntil, now + retryAfterMs);
+            if (now - this.lastChange < Math.max(retryAfterMs, 1000))
+                return;
+            this.rate = Math.max(this.floor, this.capped(this.rate * DECREASE));
+        }
+        else {
+            const span = Math.min(WINDOW_MS, Math.max(250, now - this.startedAt)) / 1000;
+            const seen = this.accepted.reduce((sum, entry) => sum + entry.ru, 0) / span;
+            // Nothing accepted yet says nothing of the rate: the pause alone answers it.
+            if (seen <= 0)
+                return;
+            this.rate = this.capped(seen);
+            this.floor = this.rate / 10;
+            this.paidUntil = now + retryAfterMs;
+        }
+        this.lastChange = now;
+    }
+    capped(rate) {
+        return this.options.ceiling > 0 ? Math.min(rate, this.options.ceiling * CEILING_MARGIN) : rate;
+    }
+}
+
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/cosmos/transient.ts
+var cosmos_transient = __webpack_require__(58);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/throughput/bulk.ts
+
+
+
+/** Fewer writes than this go one by one, POINT_WRITES_IN_FLIGHT at a time, not in a bulk call. */
+const POINT_WRITES = 100;
+const POINT_WRITES_IN_FLIGHT = 16;
+/** Paced sends in flight at once: each bulk call takes a second at least. */
+const SENDS_IN_FLIGHT = 16;
+/**
+ * Throttled this long without one operation done, the work gives up: twice the SDK's own limit
+ * for a throttled request (30 s, Constants.ThrottledRequestMaxWaitTimeInSeconds).
+ */
+const STALL_MS = 60_000;
+/**
+ * Runs the operations until each is done. Throttled ones go again together once the service's
+ * retry-after has passed: a throttled batch costs its retry-after once, not once per operation
+ * as the SDK's own bulk retries would. Gives up when rounds stop getting anything done.
+ */
+async function runBulk(work, operations, settle) {
+    const now = work.now ?? (() => performance.now());
+    let pending = operations;
+    let fruitless = 0;
+    let progressAt = now();
+    for (let round = 0; pending.length > 0; round++) {
+        const results = await sendAll(work, pending);
+        const again = [];
+        let throttled = 0;
+        let retryAfterMs = 0;
+        for (const result of results) {
+            if (isThrottle(result)) {
+                throttled++;
+                retryAfterMs = Math.max(retryAfterMs, result.error?.retryAfterInMs ?? 0);
+                again.push(result.operationInput);
+            }
+            else if (settle(result, round))
+                again.push(result.operationInput);
+        }
+        if (again.length < pending.length)
+            progressAt = now();
+        fruitless = again.length < pending.length || throttled > 0 ? 0 : fruitless + 1;
+        if (fruitless > work.policy.retries || now() - progressAt > STALL_MS)
+            throw stillFailing(again.length);
+        if (throttled > 0)
+            work.governor.throttled(throttled, retryAfterMs || (0,cosmos_transient/* backoffMs */.jo)(fruitless, work.policy.baseMs));
+        else if (again.length > 0)
+            await work.sleep((0,cosmos_transient/* backoffMs */.jo)(fruitless, work.policy.baseMs));
+        pending = again;
+    }
+}
+function isThrottle(result) {
+    return (result.error?.code ?? result.response?.statusCode) === 429;
+}
+function stillFailing(count) {
+    return new errors/* ActionError */.lZ(`${count} document(s) were still throttled or failing after rounds that got nothing done (throttled for ${STALL_MS / 1000} s, or failing in passing round after round); the documents before them were written. Re-run the job: the work is idempotent.`);
+}
+/**
+ * Sends the operations: at once while nothing limits the pace, else in pieces a fraction of a
+ * second's budget each, each admitted by the governor. A send that failed as a whole for a
+ * passing reason (a reset) gives its operations back as failed to go again.
+ */
+async function sendAll(work, operations) {
+    const size = Math.min(operations.length, work.governor.operationsPerSend());
+    const pieces = [];
+    for (let start = 0; start < operations.length; start += size)
+        pieces.push(operations.slice(start, start + size));
+    const results = [];
+    await (0,concurrency/* forEachLimited */.v)(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
+        work.throwIfCancelled?.();
+        const estimated = work.governor.estimate(piece.length);
+        await work.governor.admit(estimated);
+        results[index] = await sendPiece(work, piece, estimated);
+    });
+    return results.flat();
+}
+async function sendPiece(work, piece, estimated) {
+    let results;
+    try {
+        results = await execute(work.container, piece);
+    }
+    catch (error) {
+        if (!(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
+            throw work.explain(error);
+        work.governor.settled(0, 0, estimated);
+        return piece.map((operationInput) => ({ operationInput, error: error }));
+    }
+    const done = results.filter((result) => !isThrottle(result));
+    work.governor.settled(done.length, done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0), estimated);
+    return results;
+}
+/**
+ * Runs operations: a few one by one, some at a time (a bulk call takes a second at least, which a
+ * dozen documents would spend waiting), more in one bulk call. Either way, every operation's
+ * outcome, never an exception for one of them.
+ */
+async function execute(container, operations) {
+    if (operations.length >= POINT_WRITES)
+        return container.items.executeBulkOperations([...operations]);
+    const results = [];
+    await (0,concurrency/* forEachLimited */.v)(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
+        results[index] = await pointWrite(container, input);
+    });
+    return results;
+}
+async function pointWrite(container, input) {
+    const operationInput = input;
+    try {
+        const response = operationInput.operationType === 'Create'
+            ? await container.items.create(operationInput.resourceBody)
+            : await container.items.upsert(operationInput.resourceBody);
+        return {
+            operationInput,
+            response: {
+                statusCode: response.statusCode,
+                requestCharge: response.requestCharge,
+                diagnostics: response.diagnostics
+            }
+        };
+    }
+    catch (error) {
+        // A status goes back to the caller, like a bulk result; anything else that is not a
+        // passing fault (a bug, a refused certificate) ends the run with its own message.
+        if (typeof error.code !== 'number' && !(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
+            throw error;
+        return { operationInput, error: error };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/throughput/index.ts
+/** Pacing the job's bulk work to the throughput the container serves, and running it. */
 
 
 

@@ -778,7 +778,10 @@ async function keysWithinLimit(scope, container, where, keyOf) {
 
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/throughput/index.ts + 2 modules
+var throughput = __webpack_require__(6354);
 ;// CONCATENATED MODULE: ./src/migrate/scope.ts
+
 
 
 
@@ -801,8 +804,22 @@ class HelperScope {
         this.parameters = parameters;
         this.stats = stats;
     }
+    /** Paces this migration's bulk writes; made at its first. */
+    pace;
     container(name) {
-        return this.parameters.database.container(name);
+        return (this.parameters.work?.reads ?? this.parameters.database).container(name);
+    }
+    /** The container for bulk writes (throttles come back at once, for the governor). */
+    writeContainer(name) {
+        return (this.parameters.work?.writes ?? this.parameters.database).container(name);
+    }
+    get governor() {
+        this.pace ??= new throughput/* ThroughputGovernor */.T({
+            ceiling: 0,
+            now: () => performance.now(),
+            sleep: this.parameters.sleep
+        });
+        return this.pace;
     }
     /** Every document a query returns, page by page (memory stays bounded). */
     async *query(container, query) {
@@ -1012,9 +1029,11 @@ async function updateWhere(scope, container, where, change) {
 
 
 
-/** Fewer documents than this are upserted one by one rather than through the bulk path. */
-const BULK_THRESHOLD = 100;
-/** `ctx.upsertMany`: writes the documents, whole. Returns how many were (or would be) written. */
+
+/**
+ * `ctx.upsertMany`: writes the documents, whole (a few one by one, more in bulk calls, paced by
+ * the throughput governor). Returns how many were (or would be) written.
+ */
 async function upsertMany(scope, container, documents) {
     if (scope.parameters.dryRun || documents.length === 0) {
         scope.stats.documentsTouched += documents.length;
@@ -1022,12 +1041,6 @@ async function upsertMany(scope, container, documents) {
     }
     const paths = await scope.partitionKeyPaths(container);
     scope.parameters.assertHeld();
-    if (documents.length < BULK_THRESHOLD) {
-        // The bulk path waits up to a second for a partial batch: point writes are quicker here.
-        for (const document of documents)
-            await upsertOne(scope, container, document);
-        return documents.length;
-    }
     const operations = documents.map((document) => {
         const partitionKey = (0,partition_key/* partitionKeyOf */.t)(document, paths);
         if (partitionKey === undefined) {
@@ -1039,41 +1052,29 @@ async function upsertMany(scope, container, documents) {
             partitionKey: partitionKey
         };
     });
-    const target = scope.container(container);
-    // Upserts are idempotent: a bulk call that failed as a whole (a reset connection) goes again.
-    const results = await scope.retrying(() => target.items.executeBulkOperations(operations));
-    await countAndRetry(scope, container, documents, results);
+    await (0,throughput/* runBulk */.E)({
+        container: scope.writeContainer(container),
+        governor: scope.governor,
+        sleep: scope.parameters.sleep,
+        policy: cosmos_transient/* RETRY_POLICIES */.qW.migrationHelpers,
+        explain: (error) => error,
+        throwIfCancelled: scope.parameters.assertHeld
+    }, operations, (result) => settle(scope, result));
     return documents.length;
 }
 /**
- * Counts the documents the bulk call wrote, then writes again one by one those it gave up on
- * for a passing reason (throttled, timed out, cut off past the SDK's own retries); any other
- * failure is thrown.
+ * Counts one upsert the bulk call did; true when it failed in passing (throttles are the
+ * governor's) and goes again; any other failure is thrown.
  */
-async function countAndRetry(scope, container, documents, results) {
-    // Written documents are counted first, so that a failure below leaves a true count.
-    const failed = [];
-    for (const [index, result] of results.entries()) {
-        if (result.error !== undefined) {
-            failed.push(index);
-            continue;
-        }
+function settle(scope, result) {
+    if (result.error === undefined) {
         scope.stats.requestCharge += result.response?.requestCharge ?? 0;
         scope.stats.documentsTouched++;
+        return false;
     }
-    for (const index of failed) {
-        const error = results[index]?.error;
-        if (!(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
-            throw error;
-        await upsertOne(scope, container, documents[index]);
-    }
-}
-/** One point upsert, counted. */
-async function upsertOne(scope, container, document) {
-    const target = scope.container(container);
-    const response = await scope.retrying(() => target.items.upsert(document));
-    scope.stats.requestCharge += response.requestCharge ?? 0;
-    scope.stats.documentsTouched++;
+    if ((0,cosmos_transient/* isTransientCosmosError */.dS)(result.error))
+        return true;
+    throw result.error;
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/context.ts
@@ -1096,8 +1097,9 @@ class MigrationContext {
     constructor(parameters) {
         this.scope = new HelperScope(parameters, this.stats);
     }
+    /** The database, as the job's data work reaches it (at the `priority` input's priority). */
     get database() {
-        return this.scope.parameters.database;
+        return this.scope.parameters.work?.reads ?? this.scope.parameters.database;
     }
     get dryRun() {
         return this.scope.parameters.dryRun;
@@ -1258,6 +1260,7 @@ async function runAndRecord(migration, parameters, lock, entry, record) {
     };
     const ctx = new MigrationContext({
         database: parameters.database,
+        work: parameters.work,
         dryRun: false,
         allowDestructive: parameters.allowDestructive,
         maxDeletes: parameters.maxDeletes,
@@ -1870,6 +1873,268 @@ var lock_state = __webpack_require__(1950);
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 6354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* reexport */ ThroughputGovernor),
+  E: () => (/* reexport */ runBulk)
+});
+
+;// CONCATENATED MODULE: ./src/throughput/governor.ts
+/** Under a ceiling the pace keeps this far below it, for charges it could not know in advance. */
+const CEILING_MARGIN = 0.95;
+/** Each throttle cuts the rate to this share; quiet seconds raise it by INCREASE. */
+const DECREASE = 0.85;
+const INCREASE = 1.05;
+/** Successes within this window tell the rate the service accepted when it first throttles. */
+const WINDOW_MS = 2000;
+/** A request's share of a second's budget, at most: smaller sends keep the pace even. */
+const SEND_SECONDS = 0.1;
+class ThroughputGovernor {
+    options;
+    /** RU/s allowed now; Infinity until a ceiling or a throttle sets one. */
+    rate;
+    /** When the spending so far will have been paid for at the current rate (GCRA's clock). */
+    paidUntil = 0;
+    pausedUntil = 0;
+    /** The rate throttles never cut below. */
+    floor = 0;
+    lastChange;
+    startedAt;
+    accepted = [];
+    /** Operations and request units settled, for the estimate of the next send. */
+    settledOperations = 0;
+    settledRu = 0;
+    /** Throttles seen, and the operations they concerned. */
+    throttledOperations = 0;
+    constructor(options) {
+        this.options = options;
+        this.rate = options.ceiling > 0 ? options.ceiling * CEILING_MARGIN : Infinity;
+        this.floor = this.rate / 10;
+        this.lastChange = options.now();
+        this.startedAt = this.lastChange;
+    }
+    /** True once a rate applies: sends go in pieces a fraction of a second's budget each. */
+    get limited() {
+        return Number.isFinite(this.rate);
+    }
+    /** The request units a send of `operations` operations is likely to spend. */
+    estimate(operations) {
+        const perOperation = this.settledOperations > 0 ? this.settledRu / this.settledOperations : 10;
+        return operations * perOperation;
+    }
+    /** Operations per send that keep each one within SEND_SECONDS of the rate (at least 1). */
+    operationsPerSend() {
+        if (!this.limited)
+            return Infinity;
+        return Math.max(1, Math.floor((this.rate * SEND_SECONDS) / this.estimate(1)));
+    }
+    async admit(ru) {
+        const wait = Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now();
+        this.charge(ru);
+        if (wait > 0)
+            await this.options.sleep(wait);
+    }
+    /** Spending the pace must make up for: reads, which are charged once they are done. */
+    charge(ru) {
+        if (this.limited)
+            this.paidUntil = Math.max(this.options.now(), this.paidUntil) + (ru / this.rate) * 1000;
+    }
+    /**
+     * A send's operations done: `ru` is what they cost, as the service charged it, against the
+     * `estimated` it was admitted with (the difference is paid or given back).
+     */
+    settled(operations, ru, estimated = ru) {
+        this.charge(ru - estimated);
+        const now = this.options.now();
+        this.settledOperations += operations;
+        this.settledRu += ru;
+        this.accepted.push({ at: now, ru });
+        while ((this.accepted[0]?.at ?? now) < now - WINDOW_MS)
+            this.accepted.shift();
+        if (this.limited && now - this.lastChange >= 1000) {
+            this.rate = this.capped(this.rate * INCREASE);
+            this.lastChange = now;
+        }
+    }
+    /**
+     * Operations throttled with the service's retry-after: every sender pauses that long once.
+     * The first throttle sets the rate to what the service was seen to accept; later ones cut it
+     * by DECREASE, at most once a second (a throttled batch is one signal, not one per operation),
+     * never below a tenth of the first: a storm of 429s is the pause's to ride out.
+     */
+    throttled(operations, retryAfterMs) {
+        const now = this.options.now();
+        this.throttledOperations += operations;
+        this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+        if (this.limited) {
+            this.paidUntil = Math.max(this.paidUntil, now + retryAfterMs);
+            if (now - this.lastChange < Math.max(retryAfterMs, 1000))
+                return;
+            this.rate = Math.max(this.floor, this.capped(this.rate * DECREASE));
+        }
+        else {
+            const span = Math.min(WINDOW_MS, Math.max(250, now - this.startedAt)) / 1000;
+            const seen = this.accepted.reduce((sum, entry) => sum + entry.ru, 0) / span;
+            // Nothing accepted yet says nothing of the rate: the pause alone answers it.
+            if (seen <= 0)
+                return;
+            this.rate = this.capped(seen);
+            this.floor = this.rate / 10;
+            this.paidUntil = now + retryAfterMs;
+        }
+        this.lastChange = now;
+    }
+    capped(rate) {
+        return this.options.ceiling > 0 ? Math.min(rate, this.options.ceiling * CEILING_MARGIN) : rate;
+    }
+}
+
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/cosmos/transient.ts
+var cosmos_transient = __webpack_require__(58);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/throughput/bulk.ts
+
+
+
+/** Fewer writes than this go one by one, POINT_WRITES_IN_FLIGHT at a time, not in a bulk call. */
+const POINT_WRITES = 100;
+const POINT_WRITES_IN_FLIGHT = 16;
+/** Paced sends in flight at once: each bulk call takes a second at least. */
+const SENDS_IN_FLIGHT = 16;
+/**
+ * Throttled this long without one operation done, the work gives up: twice the SDK's own limit
+ * for a throttled request (30 s, Constants.ThrottledRequestMaxWaitTimeInSeconds).
+ */
+const STALL_MS = 60_000;
+/**
+ * Runs the operations until each is done. Throttled ones go again together once the service's
+ * retry-after has passed: a throttled batch costs its retry-after once, not once per operation
+ * as the SDK's own bulk retries would. Gives up when rounds stop getting anything done.
+ */
+async function runBulk(work, operations, settle) {
+    const now = work.now ?? (() => performance.now());
+    let pending = operations;
+    let fruitless = 0;
+    let progressAt = now();
+    for (let round = 0; pending.length > 0; round++) {
+        const results = await sendAll(work, pending);
+        const again = [];
+        let throttled = 0;
+        let retryAfterMs = 0;
+        for (const result of results) {
+            if (isThrottle(result)) {
+                throttled++;
+                retryAfterMs = Math.max(retryAfterMs, result.error?.retryAfterInMs ?? 0);
+                again.push(result.operationInput);
+            }
+            else if (settle(result, round))
+                again.push(result.operationInput);
+        }
+        if (again.length < pending.length)
+            progressAt = now();
+        fruitless = again.length < pending.length || throttled > 0 ? 0 : fruitless + 1;
+        if (fruitless > work.policy.retries || now() - progressAt > STALL_MS)
+            throw stillFailing(again.length);
+        if (throttled > 0)
+            work.governor.throttled(throttled, retryAfterMs || (0,cosmos_transient/* backoffMs */.jo)(fruitless, work.policy.baseMs));
+        else if (again.length > 0)
+            await work.sleep((0,cosmos_transient/* backoffMs */.jo)(fruitless, work.policy.baseMs));
+        pending = again;
+    }
+}
+function isThrottle(result) {
+    return (result.error?.code ?? result.response?.statusCode) === 429;
+}
+function stillFailing(count) {
+    return new errors/* ActionError */.lZ(`${count} document(s) were still throttled or failing after rounds that got nothing done (throttled for ${STALL_MS / 1000} s, or failing in passing round after round); the documents before them were written. Re-run the job: the work is idempotent.`);
+}
+/**
+ * Sends the operations: at once while nothing limits the pace, else in pieces a fraction of a
+ * second's budget each, each admitted by the governor. A send that failed as a whole for a
+ * passing reason (a reset) gives its operations back as failed to go again.
+ */
+async function sendAll(work, operations) {
+    const size = Math.min(operations.length, work.governor.operationsPerSend());
+    const pieces = [];
+    for (let start = 0; start < operations.length; start += size)
+        pieces.push(operations.slice(start, start + size));
+    const results = [];
+    await (0,concurrency/* forEachLimited */.v)(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
+        work.throwIfCancelled?.();
+        const estimated = work.governor.estimate(piece.length);
+        await work.governor.admit(estimated);
+        results[index] = await sendPiece(work, piece, estimated);
+    });
+    return results.flat();
+}
+async function sendPiece(work, piece, estimated) {
+    let results;
+    try {
+        results = await execute(work.container, piece);
+    }
+    catch (error) {
+        if (!(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
+            throw work.explain(error);
+        work.governor.settled(0, 0, estimated);
+        return piece.map((operationInput) => ({ operationInput, error: error }));
+    }
+    const done = results.filter((result) => !isThrottle(result));
+    work.governor.settled(done.length, done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0), estimated);
+    return results;
+}
+/**
+ * Runs operations: a few one by one, some at a time (a bulk call takes a second at least, which a
+ * dozen documents would spend waiting), more in one bulk call. Either way, every operation's
+ * outcome, never an exception for one of them.
+ */
+async function execute(container, operations) {
+    if (operations.length >= POINT_WRITES)
+        return container.items.executeBulkOperations([...operations]);
+    const results = [];
+    await (0,concurrency/* forEachLimited */.v)(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
+        results[index] = await pointWrite(container, input);
+    });
+    return results;
+}
+async function pointWrite(container, input) {
+    const operationInput = input;
+    try {
+        const response = operationInput.operationType === 'Create'
+            ? await container.items.create(operationInput.resourceBody)
+            : await container.items.upsert(operationInput.resourceBody);
+        return {
+            operationInput,
+            response: {
+                statusCode: response.statusCode,
+                requestCharge: response.requestCharge,
+                diagnostics: response.diagnostics
+            }
+        };
+    }
+    catch (error) {
+        // A status goes back to the caller, like a bulk result; anything else that is not a
+        // passing fault (a bug, a refused certificate) ends the run with its own message.
+        if (typeof error.code !== 'number' && !(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
+            throw error;
+        return { operationInput, error: error };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/throughput/index.ts
+/** Pacing the job's bulk work to the throughput the container serves, and running it. */
 
 
 

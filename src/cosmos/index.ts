@@ -3,7 +3,8 @@ export {
   createCosmosClient,
   proveDatabaseAccess,
   type DatabaseAccess,
-  type RequestChargeMeter
+  type RequestChargeMeter,
+  type WorkTraffic
 } from './connect.js'
 export { explainCosmosError, type CosmosErrorContext } from './errors.js'
 export { CosmosScopeFallback } from './scope-fallback.js'

@@ -35,6 +35,13 @@ export interface ActionInputs {
   readonly seedMode: 'upsert' | 'insert'
   /** Request units per second seeding may spend (0: no limit), to spare production traffic. */
   readonly seedRuPerSecond: number
+  /**
+   * The priority of the job's data work (seeding, migration helpers): `low` is throttled before
+   * production traffic where the account has priority-based execution.
+   */
+  readonly priority: 'high' | 'low'
+  /** The throughput bucket of the job's data work (1-5); undefined: none. */
+  readonly throughputBucket: number | undefined
   /** Plan and report, write nothing. */
   readonly dryRun: boolean
   /** Directory of migration files, if the job migrates. */
@@ -168,6 +175,8 @@ function assemble(values: InputValues, developer: boolean): ActionInputs {
     seed: values.seed,
     seedMode: values['seed-mode'],
     seedRuPerSecond: values['seed-ru-per-second'],
+    priority: values.priority,
+    throughputBucket: values['throughput-bucket'] || undefined,
     dryRun: values['dry-run'],
     migrations: values.migrations,
     ledgerContainer: values['ledger-container'],

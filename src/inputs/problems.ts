@@ -24,6 +24,8 @@ export const RULE = {
   propagationWait: 'must be a whole number of seconds from 0 to 3600',
   lockLease: 'must be a whole number of seconds from 1 to 3600',
   ruPerSecond: 'must be a whole number of request units per second (0: no limit)',
+  priority: "must be 'high' or 'low'",
+  throughputBucket: 'must be a throughput bucket from 1 to 5 (0 or unset: none)',
   cloud: `must be one of ${CLOUD_NAMES.join(', ')}`
 } as const
 

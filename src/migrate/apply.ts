@@ -59,6 +59,7 @@ async function runAndRecord(
   }
   const ctx = new MigrationContext({
     database: parameters.database,
+    work: parameters.work,
     dryRun: false,
     allowDestructive: parameters.allowDestructive,
     maxDeletes: parameters.maxDeletes,

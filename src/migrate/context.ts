@@ -29,8 +29,9 @@ export class MigrationContext {
     this.scope = new HelperScope(parameters, this.stats)
   }
 
+  /** The database, as the job's data work reaches it (at the `priority` input's priority). */
   get database(): Database {
-    return this.scope.parameters.database
+    return this.scope.parameters.work?.reads ?? this.scope.parameters.database
   }
 
   get dryRun(): boolean {

@@ -8,6 +8,7 @@ import { MigrationLock } from './lock.js'
 import type { MigrationOutcome } from './outcome.js'
 import { driftError, plan } from './plan.js'
 import type { PreparedMigration } from './prepare.js'
+import type { WorkDatabases } from './scope.js'
 import { previewRun } from './preview.js'
 
 export type { MigrationOutcome } from './outcome.js'
@@ -20,7 +21,10 @@ export interface MigrationRunResult {
 }
 
 export interface MigrationRunParameters {
+  /** The ledger's and the lock's database: their requests keep high priority. */
   readonly database: Database
+  /** The database for the migrations' own data work; `database` when absent. */
+  readonly work?: WorkDatabases
   readonly ledgerContainer: string
   readonly migrations: readonly PreparedMigration[]
   readonly dryRun: boolean

@@ -2,6 +2,7 @@ import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/c
 import { forEachLimited } from '../concurrency.js'
 import { RETRY_POLICIES, retryTransient } from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
+import { ThroughputGovernor } from '../throughput/index.js'
 
 /** What a migration changed, for the ledger and the summary. */
 export interface MigrationStats {
@@ -11,6 +12,8 @@ export interface MigrationStats {
 
 export interface MigrationContextParameters {
   readonly database: Database
+  /** The database through the job's work clients (priority, bucket); `database` when absent. */
+  readonly work?: WorkDatabases | undefined
   readonly dryRun: boolean
   readonly allowDestructive: boolean
   /** Deleting more documents than this in one migration is destructive. */
@@ -28,6 +31,14 @@ export interface MigrationContextParameters {
   readonly assertHeld: () => void
   /** The migration declared itself destructive (`export const destructive = true`). */
   readonly declaredDestructive: boolean
+}
+
+/** The database as the job's data work reaches it (WorkClients in src/session/). */
+export interface WorkDatabases {
+  /** Reads and point writes. */
+  readonly reads: Database
+  /** Bulk writes, whose throttles the throughput governor paces. */
+  readonly writes: Database
 }
 
 /** How many point operations a helper keeps in flight. */
@@ -50,8 +61,25 @@ export class HelperScope {
     readonly stats: MigrationStats
   ) {}
 
+  /** Paces this migration's bulk writes; made at its first. */
+  private pace: ThroughputGovernor | undefined
+
   container(name: string): Container {
-    return this.parameters.database.container(name)
+    return (this.parameters.work?.reads ?? this.parameters.database).container(name)
+  }
+
+  /** The container for bulk writes (throttles come back at once, for the governor). */
+  writeContainer(name: string): Container {
+    return (this.parameters.work?.writes ?? this.parameters.database).container(name)
+  }
+
+  get governor(): ThroughputGovernor {
+    this.pace ??= new ThroughputGovernor({
+      ceiling: 0,
+      now: () => performance.now(),
+      sleep: this.parameters.sleep
+    })
+    return this.pace
   }
 
   /** Every document a query returns, page by page (memory stays bounded). */

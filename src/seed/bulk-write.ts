@@ -1,61 +1,41 @@
-import type {
-  BulkOperationResult,
-  Container,
-  ErrorResponse,
-  ItemDefinition,
-  OperationInput
-} from '@azure/cosmos'
+import type { BulkOperationResult, Container, ErrorResponse, OperationInput } from '@azure/cosmos'
 import { explainCosmosError } from '../cosmos/index.js'
-import { backoffMs, isTransientCosmosError, RETRY_POLICIES } from '../cosmos/transient.js'
-import { forEachLimited } from '../concurrency.js'
-import { ActionError } from '../errors.js'
-import type { Logger } from '../runtime.js'
+import { isTransientCosmosError, RETRY_POLICIES } from '../cosmos/transient.js'
+import { runBulk, type ThroughputGovernor } from '../throughput/index.js'
 import type { SeedCounts } from './counts.js'
 import type { Charge } from './lookups.js'
 import { scopeOf, type RequestContext } from './requests.js'
 
-/** Writes this few go one by one, this many at a time, rather than in a bulk call. */
-const POINT_WRITES = 100
-const POINT_WRITES_IN_FLIGHT = 16
+/** What writing a seed's operations needs beyond a request's context. */
+export interface WriteContext extends RequestContext {
+  readonly governor: ThroughputGovernor
+  readonly throwIfCancelled?: (() => void) | undefined
+}
 
 /**
- * Runs bulk operations; those throttled or failed transiently past the SDK's own retries go
- * again, alone, with backoff, until done or out of rounds. Permanent failures fail the run,
- * explained (a 403 names the role to grant).
+ * Runs bulk operations through the throughput governor (runBulk): throttled ones go again
+ * together after the service's retry-after, others failed in passing with backoff. Permanent
+ * failures fail the run, explained (a 403 names the role to grant).
  */
 export async function executeWithRetries(
-  context: RequestContext & { readonly log: Logger },
+  context: WriteContext,
   container: Container,
   operations: OperationInput[],
   count: SeedCounts,
   charge: Charge
 ): Promise<void> {
-  const { retries, baseMs } = RETRY_POLICIES.seeding
-  let pending = operations
-  for (let round = 0; pending.length > 0; round++) {
-    let results
-    try {
-      results = await execute(container, pending)
-    } catch (error) {
-      if (round >= retries || !isTransientCosmosError(error))
-        throw explainCosmosError(error, context.errorContext, scopeOf(container))
-      await context.sleep(backoffMs(round, baseMs))
-      continue
-    }
-    const again = results.filter((result) =>
-      needsAnotherRound(context, container, result, round, count, charge)
-    )
-    if (again.length > 0 && round >= retries) {
-      throw new ActionError(
-        `${again.length} document(s) were still throttled or failing after ${retries} retries; the documents before them were written. Re-run the job: seeding is idempotent.`
-      )
-    }
-    if (again.length > 0) {
-      context.log.debug(`Retrying ${again.length} document(s) (round ${round + 1}).`)
-      await context.sleep(backoffMs(round, baseMs))
-    }
-    pending = again.map((result) => result.operationInput)
-  }
+  await runBulk(
+    {
+      container,
+      governor: context.governor,
+      sleep: context.sleep,
+      policy: RETRY_POLICIES.seeding,
+      explain: (error) => explainCosmosError(error, context.errorContext, scopeOf(container)),
+      throwIfCancelled: context.throwIfCancelled
+    },
+    operations,
+    (result, round) => needsAnotherRound(context, container, result, round, count, charge)
+  )
 }
 
 /**
@@ -95,44 +75,6 @@ function needsAnotherRound(
     context.errorContext,
     scopeOf(container)
   )
-}
-
-/**
- * Runs operations: a few one by one, some at a time (a bulk call takes a second at least, which a
- * dozen documents would spend waiting), more in one bulk call. Either way, every operation's
- * outcome, never an exception for one of them.
- */
-async function execute(
-  container: Container,
-  operations: readonly OperationInput[]
-): Promise<BulkOperationResult[]> {
-  if (operations.length > POINT_WRITES)
-    return container.items.executeBulkOperations([...operations])
-  const results: BulkOperationResult[] = []
-  await forEachLimited(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
-    const operationInput = input as OperationInput & { resourceBody: ItemDefinition }
-    try {
-      const response =
-        operationInput.operationType === 'Create'
-          ? await container.items.create(operationInput.resourceBody)
-          : await container.items.upsert(operationInput.resourceBody)
-      results[index] = {
-        operationInput,
-        response: {
-          statusCode: response.statusCode,
-          requestCharge: response.requestCharge,
-          diagnostics: response.diagnostics
-        }
-      }
-    } catch (error) {
-      // A status goes back to the caller, like a bulk result; anything else that is not a
-      // passing fault (a bug, a refused certificate) ends the run with its own message.
-      if (typeof (error as { code?: unknown }).code !== 'number' && !isTransientCosmosError(error))
-        throw error
-      results[index] = { operationInput, error: error as ErrorResponse }
-    }
-  })
-  return results
 }
 
 /** What a failed write cost: bulk errors carry it, point errors in their headers. */

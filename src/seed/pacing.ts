@@ -1,17 +1,9 @@
 import { BATCH, BATCHES_IN_FLIGHT } from './batches.js'
 
-/**
- * Pacing under `seed-ru-per-second`: spending request units no faster than the budget, on
- * average over the whole seeding, so production traffic keeps its share of the throughput.
+/*
+ * Batches under `seed-ru-per-second`. The pace itself is the throughput governor's
+ * (src/throughput/), which admits each send within a batch.
  */
-export interface Budget {
-  /** Request units per second to stay under, on average (0: no limit). */
-  readonly ruPerSecond: number
-  /** When the writing began, in the clock's milliseconds. */
-  readonly startedAt: number
-  readonly now: () => number
-  readonly sleep: (ms: number) => Promise<void>
-}
 
 /**
  * Documents per batch. Under a budget, smaller batches keep the pace even; not below 100
@@ -23,15 +15,9 @@ export function batchSizeFor(ruPerSecond: number): number {
 
 /**
  * Batches in flight at once: a few, as each bulk call takes a second at least and the next
- * batch's reads overlap the last one's writes. Under a budget, one at a time.
+ * batch's reads overlap the last one's writes. Under a budget, two: the governor paces their
+ * sends, and the second's reads overlap the first's writes.
  */
 export function batchesInFlightFor(ruPerSecond: number): number {
-  return ruPerSecond > 0 ? 1 : BATCHES_IN_FLIGHT
-}
-
-/** Waits, under a budget, until the request units spent so far fit the time so far. */
-export async function keepToBudget(budget: Budget, spent: number): Promise<void> {
-  if (budget.ruPerSecond <= 0) return
-  const due = (spent / budget.ruPerSecond) * 1000 - (budget.now() - budget.startedAt)
-  if (due > 0) await budget.sleep(due)
+  return ruPerSecond > 0 ? 2 : BATCHES_IN_FLIGHT
 }

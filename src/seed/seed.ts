@@ -6,7 +6,8 @@ import { BATCH_BYTES, inBatches } from './batches.js'
 import { checkSeedFiles } from './check.js'
 import { seededLine, type SeedCounts } from './counts.js'
 import { hasDocuments, type Charge } from './lookups.js'
-import { batchesInFlightFor, batchSizeFor, keepToBudget, type Budget } from './pacing.js'
+import { ThroughputGovernor } from '../throughput/index.js'
+import { batchesInFlightFor, batchSizeFor } from './pacing.js'
 import { readDocuments } from './read.js'
 import type { SeedFile } from './seed-file.js'
 import { writeBatch } from './write-batch.js'
@@ -20,7 +21,13 @@ export interface SeedResult {
 export type SeedMode = 'upsert' | 'insert'
 
 export interface SeedParameters {
+  /** Reads the containers and the stored documents. */
   readonly client: CosmosClient
+  /**
+   * Writes: a client without the SDK's own throttling retries (WorkTraffic), so that a throttled
+   * batch waits its retry-after once; `client` when not given.
+   */
+  readonly writeClient?: CosmosClient
   readonly database: string
   readonly files: readonly SeedFile[]
   readonly mode: SeedMode
@@ -41,7 +48,8 @@ interface Progress {
   readonly keyPaths: ReadonlyMap<string, readonly string[]>
   readonly counts: Record<string, SeedCounts>
   readonly charge: Charge
-  readonly budget: Budget
+  readonly governor: ThroughputGovernor
+  readonly now: () => number
   /** Containers a file has already been seeded into. */
   readonly filled: Set<string>
 }
@@ -59,7 +67,12 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     keyPaths,
     counts: {},
     charge: { total: 0 },
-    budget: { ruPerSecond: parameters.ruPerSecond, startedAt: now(), now, sleep: parameters.sleep },
+    governor: new ThroughputGovernor({
+      ceiling: parameters.ruPerSecond,
+      now,
+      sleep: parameters.sleep
+    }),
+    now,
     filled: new Set<string>()
   }
   for (const file of parameters.files) {
@@ -77,10 +90,11 @@ async function seedFile(
   file: SeedFile
 ): Promise<void> {
   const { log } = parameters
-  const { budget, charge } = progress
+  const { charge, governor, now } = progress
   const count = (progress.counts[file.container] ??= { created: 0, updated: 0, unchanged: 0 })
   const container = parameters.client.database(parameters.database).container(file.container)
-  const started = budget.now()
+  const writer = parameters.writeClient ?? parameters.client
+  const started = now()
   let seen = 0
   // A container empty when its first file starts has nothing to compare with: skip the reads.
   const startedEmpty =
@@ -90,6 +104,8 @@ async function seedFile(
   const target = {
     ...parameters,
     container,
+    writeContainer: writer.database(parameters.database).container(file.container),
+    governor,
     paths: progress.keyPaths.get(file.container) ?? ['/id'],
     mode,
     startedEmpty,
@@ -100,8 +116,7 @@ async function seedFile(
     parameters.throwIfCancelled?.()
     await writeBatch(target, documents)
     seen += documents.length
-    await keepToBudget(budget, charge.total)
-    const seconds = Math.max(0.001, (budget.now() - started) / 1000)
+    const seconds = Math.max(0.001, (now() - started) / 1000)
     log.info(
       `  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`
     )

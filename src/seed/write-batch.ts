@@ -3,16 +3,18 @@ import { isDeepStrictEqual } from 'node:util'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { withoutSystemProperties } from '../cosmos/transient.js'
 import type { Logger } from '../runtime.js'
-import { executeWithRetries } from './bulk-write.js'
+import { executeWithRetries, type WriteContext } from './bulk-write.js'
 import type { SeedCounts } from './counts.js'
 import { keyOf } from './keys.js'
 import { storedDocuments, type Charge } from './lookups.js'
-import type { RequestContext } from './requests.js'
 
 /** What writing one batch into one container needs. */
-export interface BatchTarget extends RequestContext {
+export interface BatchTarget extends WriteContext {
   readonly log: Logger
+  /** The container, for reads. */
   readonly container: Container
+  /** The same container through the client that writes (without the SDK's throttling retries). */
+  readonly writeContainer: Container
   /** The container's partition key paths. */
   readonly paths: readonly string[]
   readonly mode: 'upsert' | 'insert'
@@ -28,12 +30,15 @@ export async function writeBatch(
   target: BatchTarget,
   batch: readonly Record<string, unknown>[]
 ): Promise<void> {
+  const before = target.charge.total
   const existing = target.startedEmpty
     ? new Map<string, Record<string, unknown>>()
     : await storedDocuments(target, target.container, target.paths, batch, target.charge)
+  // Reads spend the same throughput as writes: the pace makes up for them.
+  target.governor.charge(target.charge.total - before)
   const writes = plannedWrites(target, batch, existing)
   if (!target.dryRun && writes.length > 0)
-    await executeWithRetries(target, target.container, writes, target.count, target.charge)
+    await executeWithRetries(target, target.writeContainer, writes, target.count, target.charge)
 }
 
 /**

@@ -31,6 +31,19 @@ export interface Session {
   readonly requestCharge: () => number
   /** The token figures as they stand now: a long job fetches and renews tokens after login. */
   readonly tokens: () => TokenFigures
+  /** Clients for the job's data work, made when first asked for (a login-only job makes none). */
+  readonly workClients: () => WorkClients
+}
+
+/**
+ * The job's data work (seeding, the migration helpers) at the `priority` and `throughput-bucket`
+ * inputs, apart from the ledger, the lock and the checks, which stay at high priority.
+ */
+export interface WorkClients {
+  /** Reads and point writes, with the SDK's own retries. */
+  readonly reads: CosmosClient
+  /** Bulk writes: throttles come back at once, for the throughput governor (src/throughput/). */
+  readonly writes: CosmosClient
 }
 
 /**
@@ -48,12 +61,13 @@ export async function login(
     ? new DeveloperCredential(developerCredential, runtime.setSecret, tokens.onAccessToken)
     : federatedCredential(inputs, runtime, tokenSource, tokens)
   const meter = { total: 0 }
-  const client = createCosmosClient({
+  const connection = {
     endpoint: inputs.endpoint,
     credential: cosmosScope(inputs, runtime, credential),
     userAgentSuffix: USER_AGENT,
     meter
-  })
+  }
+  const client = createCosmosClient(connection)
   const access = await proveDatabaseAccess(client, {
     endpoint: inputs.endpoint,
     database: inputs.database,
@@ -83,8 +97,25 @@ export async function login(
     report,
     claims: tokenSource.claims,
     requestCharge: () => meter.total,
-    tokens: tokens.figures
+    tokens: tokens.figures,
+    workClients: once(() => workClients(inputs, connection))
   }
+}
+
+function workClients(
+  inputs: ActionInputs,
+  connection: Parameters<typeof createCosmosClient>[0]
+): WorkClients {
+  const work = { priority: inputs.priority, throughputBucket: inputs.throughputBucket }
+  return {
+    reads: createCosmosClient({ ...connection, work: { ...work, sdkThrottleRetries: true } }),
+    writes: createCosmosClient({ ...connection, work: { ...work, sdkThrottleRetries: false } })
+  }
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
 }
 
 /**

@@ -29,10 +29,15 @@ async function migrate(context: StepContext): Promise<StepResult> {
   })
   // Loaded by the jobs that migrate: a job that only logs in starts without it.
   const { MigrationRunError, runMigrations } = await import('../migrate/index.js')
+  const work = session.workClients()
   let result
   try {
     result = await runMigrations({
       database: session.client.database(inputs.database),
+      work: {
+        reads: work.reads.database(inputs.database),
+        writes: work.writes.database(inputs.database)
+      },
       ledgerContainer: inputs.ledgerContainer,
       migrations: plan.migrations,
       dryRun: inputs.dryRun,

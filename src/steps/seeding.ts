@@ -9,8 +9,10 @@ export const seedingStep: Step = {
   run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
     // Loaded by the jobs that seed: a job that only logs in starts without it.
     const { seedContainers } = await import('../seed/index.js')
+    const work = session.workClients()
     const seeded = await seedContainers({
-      client: session.client,
+      client: work.reads,
+      writeClient: work.writes,
       database: inputs.database,
       files: plan.seedFiles,
       mode: inputs.seedMode,

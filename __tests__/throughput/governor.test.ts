@@ -1,0 +1,127 @@
+import { describe, expect, it } from '@jest/globals'
+import { ThroughputGovernor } from '../../src/throughput/index.js'
+
+/** A clock that only moves when the governor sleeps, or when the test says. */
+function fakeClock() {
+  const clock = {
+    at: 0,
+    slept: [] as number[],
+    now: () => clock.at,
+    sleep: (ms: number) => {
+      clock.slept.push(ms)
+      clock.at += ms
+      return Promise.resolve()
+    }
+  }
+  return clock
+}
+
+describe('ThroughputGovernor', () => {
+  it('does not limit anything until a ceiling or a throttle sets a rate', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
+    for (let i = 0; i < 100; i++) await governor.admit(10_000)
+    expect(clock.slept).toEqual([])
+    expect(governor.limited).toBe(false)
+    expect(governor.operationsPerSend()).toBe(Infinity)
+  })
+
+  it('keeps spending under a ceiling over any window', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })
+    const sends: { at: number; ru: number }[] = []
+    for (let i = 0; i < 200; i++) {
+      await governor.admit(50)
+      sends.push({ at: clock.at, ru: 50 })
+      governor.settled(5, 50, 50)
+    }
+    // Any 5 s holds at most 5 s of the ceiling.
+    for (const { at } of sends) {
+      const spent = sends
+        .filter((s) => s.at >= at && s.at < at + 5000)
+        .reduce((a, s) => a + s.ru, 0)
+      expect(spent).toBeLessThanOrEqual(5000)
+    }
+    // ... and the pace is close to it: 10,000 RU took about 10 s.
+    expect(clock.at).toBeGreaterThan(9_500)
+    expect(clock.at).toBeLessThan(11_000)
+  })
+
+  it('pays for what a send really cost, not its estimate', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 100, ...clock })
+    await governor.admit(10)
+    governor.settled(1, 100, 10) // cost ten times its estimate
+    await governor.admit(10)
+    // 110 RU at 95 RU/s: the second send waits over a second.
+    expect(clock.at).toBeGreaterThan(1000)
+  })
+
+  it('pauses every sender once for a throttled batch, and learns the rate the service accepted', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
+    clock.at = 1000
+    governor.settled(500, 4000) // 4,000 RU accepted over the first second
+    // A batch of 300 throttled operations is one signal: one pause of its retry-after.
+    governor.throttled(300, 250)
+    governor.throttled(300, 250)
+    expect(governor.limited).toBe(true)
+    expect(governor.throttledOperations).toBe(600)
+    await governor.admit(0)
+    expect(clock.slept).toEqual([250])
+    // The rate learned is what the service accepted: 4,000 RU in a second.
+    expect(governor.operationsPerSend()).toBe(Math.floor((4000 * 0.1) / 8))
+  })
+
+  it('cuts the rate on throttles that keep coming, and raises it again in quiet seconds', () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
+    clock.at = 1000
+    governor.settled(1000, 10_000)
+    governor.throttled(1, 100)
+    const learned = governor.operationsPerSend()
+    clock.at += 200
+    governor.throttled(1, 100)
+    // Within a second of the last change, a throttle is the same signal: no second cut.
+    expect(governor.operationsPerSend()).toBe(learned)
+    clock.at += 1000
+    governor.throttled(1, 100)
+    const cut = governor.operationsPerSend()
+    expect(cut).toBeLessThan(learned)
+    for (let second = 0; second < 10; second++) {
+      clock.at += 1000
+      governor.settled(1, 10)
+    }
+    expect(governor.operationsPerSend()).toBeGreaterThan(cut)
+  })
+
+  it('only pauses for a throttle before anything was accepted, and a storm never cuts below a tenth', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
+    governor.throttled(100, 300)
+    expect(governor.limited).toBe(false)
+    await governor.admit(0)
+    expect(clock.slept).toEqual([300])
+    clock.at += 1000
+    governor.settled(1000, 10_000)
+    governor.throttled(100, 300)
+    const learned = governor.operationsPerSend()
+    for (let second = 0; second < 100; second++) {
+      clock.at += 1000
+      governor.throttled(100, 300)
+    }
+    expect(governor.operationsPerSend()).toBe(Math.floor(learned / 10))
+  })
+
+  it('never goes above its ceiling, however quiet', () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })
+    governor.settled(100, 1000)
+    const first = governor.operationsPerSend()
+    for (let second = 0; second < 30; second++) {
+      clock.at += 1000
+      governor.settled(100, 1000)
+    }
+    expect(governor.operationsPerSend()).toBe(first)
+  })
+})

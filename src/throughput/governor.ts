@@ -1,0 +1,130 @@
+/**
+ * How fast the job's bulk work spends request units. A container serves its provisioned RU/s and
+ * answers 429 beyond it: sending faster only buys throttles, which production traffic on the
+ * same partitions shares. So the work is paced: at the `ceiling` a user set (seed-ru-per-second),
+ * and, once the service has throttled, at the rate it was seen to accept, cut on each throttle
+ * and raised a little each quiet second, as the SDKs' own congestion control does for bulk.
+ */
+export interface GovernorOptions {
+  /** RU/s never to exceed (0: no limit but the service's). */
+  readonly ceiling: number
+  readonly now: () => number
+  readonly sleep: (ms: number) => Promise<void>
+}
+
+/** What a sender asks before sending: how many request units it is about to spend. */
+export interface Admission {
+  /** Waits until spending `ru` keeps to the rate; returns at once while nothing limits it. */
+  admit(ru: number): Promise<void>
+}
+
+/** Under a ceiling the pace keeps this far below it, for charges it could not know in advance. */
+const CEILING_MARGIN = 0.95
+/** Each throttle cuts the rate to this share; quiet seconds raise it by INCREASE. */
+const DECREASE = 0.85
+const INCREASE = 1.05
+/** Successes within this window tell the rate the service accepted when it first throttles. */
+const WINDOW_MS = 2000
+/** A request's share of a second's budget, at most: smaller sends keep the pace even. */
+export const SEND_SECONDS = 0.1
+
+export class ThroughputGovernor implements Admission {
+  /** RU/s allowed now; Infinity until a ceiling or a throttle sets one. */
+  private rate: number
+  /** When the spending so far will have been paid for at the current rate (GCRA's clock). */
+  private paidUntil = 0
+  private pausedUntil = 0
+  /** The rate throttles never cut below. */
+  private floor = 0
+  private lastChange: number
+  private readonly startedAt: number
+  private readonly accepted: { at: number; ru: number }[] = []
+  /** Operations and request units settled, for the estimate of the next send. */
+  private settledOperations = 0
+  private settledRu = 0
+  /** Throttles seen, and the operations they concerned. */
+  throttledOperations = 0
+
+  constructor(private readonly options: GovernorOptions) {
+    this.rate = options.ceiling > 0 ? options.ceiling * CEILING_MARGIN : Infinity
+    this.floor = this.rate / 10
+    this.lastChange = options.now()
+    this.startedAt = this.lastChange
+  }
+
+  /** True once a rate applies: sends go in pieces a fraction of a second's budget each. */
+  get limited(): boolean {
+    return Number.isFinite(this.rate)
+  }
+
+  /** The request units a send of `operations` operations is likely to spend. */
+  estimate(operations: number): number {
+    const perOperation = this.settledOperations > 0 ? this.settledRu / this.settledOperations : 10
+    return operations * perOperation
+  }
+
+  /** Operations per send that keep each one within SEND_SECONDS of the rate (at least 1). */
+  operationsPerSend(): number {
+    if (!this.limited) return Infinity
+    return Math.max(1, Math.floor((this.rate * SEND_SECONDS) / this.estimate(1)))
+  }
+
+  async admit(ru: number): Promise<void> {
+    const wait = Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now()
+    this.charge(ru)
+    if (wait > 0) await this.options.sleep(wait)
+  }
+
+  /** Spending the pace must make up for: reads, which are charged once they are done. */
+  charge(ru: number): void {
+    if (this.limited)
+      this.paidUntil = Math.max(this.options.now(), this.paidUntil) + (ru / this.rate) * 1000
+  }
+
+  /**
+   * A send's operations done: `ru` is what they cost, as the service charged it, against the
+   * `estimated` it was admitted with (the difference is paid or given back).
+   */
+  settled(operations: number, ru: number, estimated = ru): void {
+    this.charge(ru - estimated)
+    const now = this.options.now()
+    this.settledOperations += operations
+    this.settledRu += ru
+    this.accepted.push({ at: now, ru })
+    while ((this.accepted[0]?.at ?? now) < now - WINDOW_MS) this.accepted.shift()
+    if (this.limited && now - this.lastChange >= 1000) {
+      this.rate = this.capped(this.rate * INCREASE)
+      this.lastChange = now
+    }
+  }
+
+  /**
+   * Operations throttled with the service's retry-after: every sender pauses that long once.
+   * The first throttle sets the rate to what the service was seen to accept; later ones cut it
+   * by DECREASE, at most once a second (a throttled batch is one signal, not one per operation),
+   * never below a tenth of the first: a storm of 429s is the pause's to ride out.
+   */
+  throttled(operations: number, retryAfterMs: number): void {
+    const now = this.options.now()
+    this.throttledOperations += operations
+    this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs)
+    if (this.limited) {
+      this.paidUntil = Math.max(this.paidUntil, now + retryAfterMs)
+      if (now - this.lastChange < Math.max(retryAfterMs, 1000)) return
+      this.rate = Math.max(this.floor, this.capped(this.rate * DECREASE))
+    } else {
+      const span = Math.min(WINDOW_MS, Math.max(250, now - this.startedAt)) / 1000
+      const seen = this.accepted.reduce((sum, entry) => sum + entry.ru, 0) / span
+      // Nothing accepted yet says nothing of the rate: the pause alone answers it.
+      if (seen <= 0) return
+      this.rate = this.capped(seen)
+      this.floor = this.rate / 10
+      this.paidUntil = now + retryAfterMs
+    }
+    this.lastChange = now
+  }
+
+  private capped(rate: number): number {
+    return this.options.ceiling > 0 ? Math.min(rate, this.options.ceiling * CEILING_MARGIN) : rate
+  }
+}
