@@ -42,7 +42,9 @@ export class TokenBucket {
   waitFor(charge: number, keep = 0): number {
     const needed = Math.min(charge + keep, this.capacity)
     const missing = needed - this.available()
-    return missing <= 0 ? 0 : Math.ceil((missing * 1000) / this.ruPerSecond)
+    // Charges have two decimals: a millionth of a millisecond is float noise, not time.
+    if (missing <= 1e-9) return 0
+    return Math.max(1, Math.ceil((missing * 1000) / this.ruPerSecond - 1e-6))
   }
 
   /** Takes `charge` out (the bucket may go below zero: the partition then owes it). */
