@@ -18,6 +18,18 @@ export type { ContainerDefinition, StoredContainer } from './cosmos/backend.js'
 export type { CosmosRequestInfo, FaultKind, FaultOptions } from './cosmos/faults.js'
 export type { CosmosGateway, CosmosRequestRecord } from './cosmos/gateway.js'
 export type { RbacMessageShape } from './cosmos/errors.js'
+export type {
+  PriorityLevel,
+  ProvisionedThroughput,
+  ThroughputBuckets,
+  ThroughputControls
+} from './cosmos/throughput.js'
+export {
+  maxRuOverWindow,
+  throttledOperations,
+  throttledShare,
+  type MeteredRecord
+} from './cosmos/throughput-records.js'
 export {
   builtInRoles,
   dataActions,

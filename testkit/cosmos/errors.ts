@@ -130,14 +130,21 @@ export const cosmosFailures = {
     code: 'BadRequest',
     message: `The local cloud gateway does not support ${method} ${path}.`
   }),
-  throttled: (retryAfterMs: number): CosmosFailure => ({
+  /** 3200: the partition's RU/s are spent; 3212: the request's throughput bucket's share is. */
+  throttled: (retryAfterMs: number, substatus = 3200): CosmosFailure => ({
     status: 429,
     code: 'TooManyRequests',
-    substatus: 3200,
+    substatus,
     headers: { 'x-ms-retry-after-ms': String(retryAfterMs) },
     message:
       'Request rate is large. More Request Units may be needed, so no changes were made. ' +
       'Please retry this request later. Learn more: http://aka.ms/cosmosdb-error-429'
+  }),
+  /** Our wording: Cosmos documents only that ids other than 1-5 are a bad request. */
+  invalidThroughputBucket: (value: string): CosmosFailure => ({
+    status: 400,
+    code: 'BadRequest',
+    message: `Invalid throughput bucket [${value}]: only buckets 1 to 5 are valid.`
   }),
   unavailable: (): CosmosFailure => ({
     status: 503,

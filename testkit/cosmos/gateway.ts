@@ -11,7 +11,7 @@ import {
 import { CosmosBackend, type ContainerDefinition, type StoredContainer } from './backend.js'
 import { cosmosFailures, sendCosmosFailure, type RbacMessageShape } from './errors.js'
 import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
-import { batchOperations, classify, normalizePath, type ChargeKind } from './operations.js'
+import { classify, normalizePath } from './operations.js'
 import {
   RbacStore,
   type AssignRoleOptions,
@@ -20,10 +20,11 @@ import {
   type RoleDefinition
 } from './rbac.js'
 import { scopeQueryBody } from './partition-scope.js'
-import { estimateRequestCharge } from './request-charge.js'
+import { meterRequest, type MeteredRequest, type ThroughputRecordFields } from './metering.js'
+import { ThroughputModel, throughputControls, type ThroughputControls } from './throughput.js'
 
 /** One request as the gateway saw it; status 0 means the connection was reset. */
-export interface CosmosRequestRecord extends CosmosRequestInfo {
+export interface CosmosRequestRecord extends CosmosRequestInfo, ThroughputRecordFields {
   /** Epoch milliseconds when the request arrived. */
   at: number
   status: number
@@ -38,7 +39,7 @@ export interface CosmosRequestRecord extends CosmosRequestInfo {
 }
 
 /** The Cosmos DB account: an Entra-only gateway with data-plane RBAC in front of the emulator. */
-export interface CosmosGateway {
+export interface CosmosGateway extends ThroughputControls {
   /** `https://localhost:PORT/` */
   endpoint: string
   accountName: string
@@ -115,6 +116,7 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
   const backend = await CosmosBackend.start()
   const rbac = new RbacStore(accountResourceId)
   const faults = new FaultQueue()
+  const throughput = new ThroughputModel()
   let records: CosmosRequestRecord[] = []
   let latencyMs = 0
   let rbacMessageShape: RbacMessageShape = 'path'
@@ -131,10 +133,10 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
   const forward = async (
     req: IncomingMessage,
     res: ServerResponse,
-    body: Buffer,
-    charge: ChargeKind,
+    metered: MeteredRequest,
     path: string
   ) => {
+    const body = metered.body
     const headers: OutgoingHttpHeaders = { host, 'content-length': body.length }
     for (const [name, value] of Object.entries(req.headers)) {
       if (!hopByHop.has(name) && value !== undefined) headers[name] = value
@@ -148,22 +150,15 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     for (const [name, value] of Object.entries(answer.headers)) {
       if (!hopByHop.has(name) && value !== undefined) outHeaders[name] = value
     }
-    const operations = charge === 'batch' ? batchOperations(body).length : 0
-    const ru = estimateRequestCharge(
-      charge,
-      answer.status,
-      body.length,
-      responseBody.length,
-      operations
-    )
-    outHeaders['x-ms-request-charge'] = String(ru)
-    outHeaders['content-length'] = responseBody.length
+    const priced = metered.finish(answer.status, responseBody)
+    outHeaders['x-ms-request-charge'] = String(priced.charge)
+    outHeaders['content-length'] = priced.body.length
     // setHeader rather than writeHead(status, headers): the request log reads them back.
     for (const [name, value] of Object.entries(outHeaders)) {
       if (value !== undefined) res.setHeader(name, value)
     }
-    res.writeHead(answer.status)
-    res.end(responseBody)
+    res.writeHead(priced.status)
+    res.end(priced.body)
   }
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -238,7 +233,16 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       operation.charge === 'query' && record.partitionKey !== undefined
         ? scopeQueryBody(body, record.partitionKey)
         : body
-    await forward(req, res, scoped, operation.charge, path)
+    const metered = meterRequest(throughput, {
+      kind: operation.charge,
+      method,
+      scope: operation.scope,
+      headers: req.headers,
+      body: scoped,
+      record
+    })
+    if ('status' in metered) return sendCosmosFailure(res, metered)
+    await forward(req, res, metered, path)
   }
 
   const server = await startHttpsServer('cosmos', handler, log)
@@ -286,6 +290,7 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     setFirewall(clientIp) {
       firewallClientIp = clientIp
     },
+    ...throughputControls(throughput),
     async close() {
       await server.close()
       await backend.close()
