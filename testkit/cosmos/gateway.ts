@@ -9,6 +9,7 @@ import {
   type GatewayAuthSettings
 } from './auth.js'
 import { CosmosBackend, type ContainerDefinition, type StoredContainer } from './backend.js'
+import { ChangeFeedLog, observedWrite, sendFeedAnswer } from './change-feed.js'
 import { cosmosFailures, sendCosmosFailure, type RbacMessageShape } from './errors.js'
 import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
 import { batchOperations, classify, normalizePath, type ChargeKind } from './operations.js'
@@ -115,6 +116,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
   const backend = await CosmosBackend.start()
   const rbac = new RbacStore(accountResourceId)
   const faults = new FaultQueue()
+  // The emulator fakes the change feed: the gateway answers it from the writes it forwards.
+  const changeFeed = new ChangeFeedLog()
   let records: CosmosRequestRecord[] = []
   let latencyMs = 0
   let rbacMessageShape: RbacMessageShape = 'path'
@@ -140,6 +143,12 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       if (!hopByHop.has(name) && value !== undefined) headers[name] = value
     }
     const answer = await backend.request(req.method ?? 'GET', req.url ?? '/', headers, body)
+    const write = observedWrite(
+      { method: req.method ?? 'GET', path, headers: req.headers, body },
+      charge,
+      answer
+    )
+    if (write) changeFeed.observeWrite(write)
     let responseBody = answer.body
     if (req.method === 'GET' && path === '/' && answer.status === 200) {
       responseBody = rewriteAccount(responseBody, endpoint, accountName)
@@ -234,6 +243,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       return sendCosmosFailure(res, failure)
     }
     if (latencyMs > 0) await delay(latencyMs)
+    const feed = changeFeed.answer(operation.scope, method, req.headers)
+    if (feed) return sendFeedAnswer(res, feed)
     const scoped =
       operation.charge === 'query' && record.partitionKey !== undefined
         ? scopeQueryBody(body, record.partitionKey)
@@ -261,9 +272,14 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     hasDatabase: (id) => backend.hasDatabase(id),
     readContainer: (databaseId, containerId) => backend.readContainer(databaseId, containerId),
     listContainers: (databaseId) => backend.listContainers(databaseId),
-    deleteContainer: (databaseId, containerId) => backend.deleteContainer(databaseId, containerId),
-    upsertItems: (databaseId, containerId, docs) =>
-      backend.upsertItems(databaseId, containerId, docs),
+    async deleteContainer(databaseId, containerId) {
+      changeFeed.forget(`/dbs/${databaseId}/colls/${containerId}`)
+      return backend.deleteContainer(databaseId, containerId)
+    },
+    async upsertItems(databaseId, containerId, docs) {
+      const stored = await backend.upsertItems(databaseId, containerId, docs)
+      changeFeed.observeDocuments(`/dbs/${databaseId}/colls/${containerId}`, stored)
+    },
     readItems: (databaseId, containerId) => backend.readItems(databaseId, containerId),
     defineRole: (role) => rbac.defineRole(role),
     assignRole: (assignment) => rbac.assignRole(assignment),
