@@ -35,6 +35,8 @@ export interface ActionInputs {
   readonly seedMode: 'upsert' | 'insert'
   /** Request units per second seeding may spend (0: no limit), to spare production traffic. */
   readonly seedRuPerSecond: number
+  /** Record each seeded container in the ledger container, so that re-seeds skip what is unchanged. */
+  readonly seedRecord: boolean
   /** Plan and report, write nothing. */
   readonly dryRun: boolean
   /** Directory of migration files, if the job migrates. */
@@ -168,6 +170,7 @@ function assemble(values: InputValues, developer: boolean): ActionInputs {
     seed: values.seed,
     seedMode: values['seed-mode'],
     seedRuPerSecond: values['seed-ru-per-second'],
+    seedRecord: values['seed-record'],
     dryRun: values['dry-run'],
     migrations: values.migrations,
     ledgerContainer: values['ledger-container'],

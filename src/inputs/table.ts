@@ -63,6 +63,7 @@ export const INPUT_TABLE = {
   seed: path,
   'seed-mode': oneOf(['upsert', 'insert'], 'upsert', RULE.seedMode),
   'seed-ru-per-second': wholeNumber({ max: 1_000_000, fallback: 0 }, RULE.ruPerSecond),
+  'seed-record': boolean(false),
   migrations: path,
   'ledger-container': resourceName(RULE.container, 'migrations'),
   'lock-timeout': wholeNumber({ max: 86_400, fallback: 300 }, RULE.seconds),

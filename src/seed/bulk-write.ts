@@ -24,7 +24,7 @@ const POINT_WRITES_IN_FLIGHT = 16
  * explained (a 403 names the role to grant).
  */
 export async function executeWithRetries(
-  context: RequestContext & { readonly log: Logger },
+  context: RequestContext & { readonly log: Logger; readonly ownEtags?: Set<string> | undefined },
   container: Container,
   operations: OperationInput[],
   count: SeedCounts,
@@ -45,6 +45,9 @@ export async function executeWithRetries(
     const again = results.filter((result) =>
       needsAnotherRound(context, container, result, round, count, charge)
     )
+    // The etags of the seed's own writes tell them apart from others' in the change feed.
+    for (const result of results)
+      if (result.response?.eTag !== undefined) context.ownEtags?.add(result.response.eTag)
     if (again.length > 0 && round >= retries) {
       throw new ActionError(
         `${again.length} document(s) were still throttled or failing after ${retries} retries; the documents before them were written. Re-run the job: seeding is idempotent.`
@@ -121,6 +124,7 @@ async function execute(
         response: {
           statusCode: response.statusCode,
           requestCharge: response.requestCharge,
+          eTag: response.etag,
           diagnostics: response.diagnostics
         }
       }

@@ -16,6 +16,10 @@ export const seedingStep: Step = {
       mode: inputs.seedMode,
       ruPerSecond: inputs.seedRuPerSecond,
       dryRun: inputs.dryRun,
+      ledgerContainer: inputs.seedRecord ? inputs.ledgerContainer : undefined,
+      runBy: session.claims?.run_id
+        ? `${session.claims.repository ?? ''} run ${session.claims.run_id}`.trim()
+        : undefined,
       sleep: runtime.sleep,
       log: runtime.log,
       errorContext,
