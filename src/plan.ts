@@ -24,7 +24,8 @@ export async function planWork(
   inputs: Pick<
     ActionInputs,
     'migrations' | 'dryRun' | 'ledgerContainer' | 'seed' | 'seedMode' | 'smoke'
-  >,
+  > &
+    Partial<Pick<ActionInputs, 'seedRecord'>>,
   workspace: string = workspaceOf()
 ): Promise<WorkPlan> {
   const problems = new Problems()
@@ -86,9 +87,21 @@ function migrationUses(
 /** Each seed mode's containers. */
 function seedUses(
   seedFiles: readonly SeedFile[],
-  inputs: Pick<ActionInputs, 'dryRun' | 'seedMode'>
+  inputs: Pick<ActionInputs, 'dryRun' | 'seedMode' | 'ledgerContainer'> &
+    Partial<Pick<ActionInputs, 'seedRecord'>>
 ): StepUse[] {
-  const uses: StepUse[] = []
+  // The seed's record of each container goes to the ledger container, read first; a dry run
+  // reads it (to say what would be skipped) but never writes it.
+  const uses: StepUse[] =
+    inputs.seedRecord === true && seedFiles.length > 0
+      ? [
+          {
+            step: 'seed',
+            containers: [inputs.ledgerContainer],
+            mode: inputs.dryRun ? 'dry-run' : 'record'
+          }
+        ]
+      : []
   for (const mode of ['upsert', 'insert'] as const) {
     const files = seedFiles.filter((file) => (file.mode ?? inputs.seedMode) === mode)
     if (files.length === 0) continue

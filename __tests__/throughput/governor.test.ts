@@ -113,6 +113,33 @@ describe('ThroughputGovernor', () => {
     expect(governor.operationsPerSend()).toBe(Math.floor(learned / 10))
   })
 
+  it('gives nothing back for a send that cost less than its estimate', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 100, ...clock })
+    await governor.admit(95)
+    governor.settled(1, 5, 95)
+    await governor.admit(5)
+    // The 95 RU admitted are paid in full: a second at 95 RU/s.
+    expect(clock.at).toBe(1000)
+  })
+
+  it('paces from the first send at a known provisioned rate, and forgets it for the next container', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
+    governor.expect(1000)
+    expect(governor.limited).toBe(true)
+    await governor.admit(950)
+    await governor.admit(1)
+    expect(clock.at).toBe(1000)
+    governor.expect(undefined)
+    expect(governor.limited).toBe(false)
+    // Under a ceiling, a known rate above it changes nothing.
+    const capped = new ThroughputGovernor({ ceiling: 100, ...fakeClock() })
+    const before = capped.operationsPerSend()
+    capped.expect(10_000)
+    expect(capped.operationsPerSend()).toBe(before)
+  })
+
   it('never goes above its ceiling, however quiet', () => {
     const clock = fakeClock()
     const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })

@@ -32370,6 +32370,6 @@ function workspaceRelative(file) {
 void post({
     getState: (name) => getState(name),
     log: core_namespaceObject,
-    releaseLock: async (holderId) => (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1501))).releaseLockOfRun(actionsRuntime(), holderId)
+    releaseLock: async (holderId) => (await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6640))).releaseLockOfRun(actionsRuntime(), holderId)
 });
 

@@ -11,7 +11,8 @@ export interface StepUse {
   readonly mode: StepMode
 }
 
-export type StepMode = 'run' | 'dry-run' | 'skip-unchanged' | 'insert' | 'write-canary' | 'ledger'
+export type StepMode =
+  'run' | 'dry-run' | 'skip-unchanged' | 'insert' | 'write-canary' | 'ledger' | 'record'
 
 /** A data action needed at a scope, and why. */
 export interface Requirement {
@@ -48,6 +49,8 @@ export const STEP_NEEDS: Readonly<
     insert: [...READS, 'create'],
     // Reading what is there lets unchanged documents be skipped.
     'skip-unchanged': [...READS, 'upsert', 'create'],
+    // The seed's records in the ledger container (seed-record: true): read, then upserted.
+    record: ['readMetadata', 'read', 'upsert'],
     'dry-run': READS
   },
   // Smoke check kinds (smoke/kinds/) declare the actions they use: kinds that only read run in

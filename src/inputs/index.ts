@@ -35,6 +35,8 @@ export interface ActionInputs {
   readonly seedMode: 'upsert' | 'insert'
   /** Request units per second seeding may spend (0: no limit), to spare production traffic. */
   readonly seedRuPerSecond: number
+  /** Record each seeded container in the ledger container, so that re-seeds skip what is unchanged. */
+  readonly seedRecord: boolean
   /**
    * The priority of the job's data work (seeding, migration helpers): `low` is throttled before
    * production traffic where the account has priority-based execution.
@@ -175,6 +177,7 @@ function assemble(values: InputValues, developer: boolean): ActionInputs {
     seed: values.seed,
     seedMode: values['seed-mode'],
     seedRuPerSecond: values['seed-ru-per-second'],
+    seedRecord: values['seed-record'],
     priority: values.priority,
     throughputBucket: values['throughput-bucket'] || undefined,
     dryRun: values['dry-run'],

@@ -63,6 +63,7 @@ export const INPUT_TABLE = {
   seed: path,
   'seed-mode': oneOf(['upsert', 'insert'], 'upsert', RULE.seedMode),
   'seed-ru-per-second': wholeNumber({ max: 1_000_000, fallback: 0 }, RULE.ruPerSecond),
+  'seed-record': boolean(false),
   priority: oneOf(['high', 'low'], 'high', RULE.priority),
   'throughput-bucket': wholeNumber({ max: 5, fallback: 0 }, RULE.throughputBucket),
   migrations: path,

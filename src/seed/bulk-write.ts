@@ -10,6 +10,8 @@ import { scopeOf, type RequestContext } from './requests.js'
 export interface WriteContext extends RequestContext {
   readonly governor: ThroughputGovernor
   readonly throwIfCancelled?: (() => void) | undefined
+  /** Collects the etags of the seed's own writes (memory.ts), when a record is kept. */
+  readonly ownEtags?: Set<string> | undefined
 }
 
 /**
@@ -34,7 +36,11 @@ export async function executeWithRetries(
       throwIfCancelled: context.throwIfCancelled
     },
     operations,
-    (result, round) => needsAnotherRound(context, container, result, round, count, charge)
+    (result, round) => {
+      // The etags of the seed's own writes tell them apart from others' in the change feed.
+      if (result.response?.eTag !== undefined) context.ownEtags?.add(result.response.eTag)
+      return needsAnotherRound(context, container, result, round, count, charge)
+    }
   )
 }
 

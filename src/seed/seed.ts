@@ -7,6 +7,7 @@ import { checkSeedFiles } from './check.js'
 import { seededLine, type SeedCounts } from './counts.js'
 import { hasDocuments, type Charge } from './lookups.js'
 import { ThroughputGovernor } from '../throughput/index.js'
+import { planned, SeedMemory, type ContainerPlan } from './memory.js'
 import { batchesInFlightFor, batchSizeFor } from './pacing.js'
 import { readDocuments } from './read.js'
 import type { SeedFile } from './seed-file.js'
@@ -41,6 +42,12 @@ export interface SeedParameters {
   readonly errorContext: CosmosErrorContext
   /** Throws once the job is cancelled: no batch starts after that (seeding is idempotent). */
   readonly throwIfCancelled?: () => void
+  /** The RU/s a container is provisioned with, where it can be known (provisionedThroughput). */
+  readonly provisioned?: ((container: string) => Promise<number | undefined>) | undefined
+  /** The ledger container to keep seed records in (memory.ts); undefined: none are kept. */
+  readonly ledgerContainer?: string | undefined
+  /** Who runs the seed, recorded with it. */
+  readonly runBy?: string | undefined
 }
 
 /** What the second pass shares across files. */
@@ -52,6 +59,9 @@ interface Progress {
   readonly now: () => number
   /** Containers a file has already been seeded into. */
   readonly filled: Set<string>
+  /** What earlier seeds recorded, and each container's plan from it (memory.ts). */
+  readonly memory: SeedMemory | undefined
+  readonly plans: Map<string, ContainerPlan>
 }
 
 /**
@@ -73,12 +83,17 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
       sleep: parameters.sleep
     }),
     now,
-    filled: new Set<string>()
+    filled: new Set<string>(),
+    memory: await SeedMemory.open({ ...parameters, now }),
+    plans: new Map()
   }
-  for (const file of parameters.files) {
+  for (const [index, file] of parameters.files.entries()) {
     await parameters.log.group(`Seed '${file.container}' from ${file.path}`, () =>
       seedFile(parameters, progress, file)
     )
+    // After a container's last file, its record.
+    if (!parameters.files.slice(index + 1).some((later) => later.container === file.container))
+      await rememberContainer(parameters, progress, file.container)
   }
   return { counts: progress.counts, requestCharge: progress.charge.total }
 }
@@ -96,6 +111,19 @@ async function seedFile(
   const writer = parameters.writeClient ?? parameters.client
   const started = now()
   let seen = 0
+  const paths = progress.keyPaths.get(file.container) ?? ['/id']
+  const plan = await planContainer(parameters, progress, file.container, paths)
+  if (plan?.skip) {
+    count.unchanged += plan.fingerprints.get(file.path)?.documents ?? 0
+    log.info(
+      `${seededLine(file, count, file.mode ?? parameters.mode, parameters.dryRun)} Skipped: ${plan.reason}.`
+    )
+    return
+  }
+  if (plan && !progress.filled.has(file.container))
+    log.info(`  '${file.container}': ${plan.reason}.`)
+  if (!progress.filled.has(file.container))
+    governor.expect(await parameters.provisioned?.(file.container))
   // A container empty when its first file starts has nothing to compare with: skip the reads.
   const startedEmpty =
     !progress.filled.has(file.container) && !(await hasDocuments(parameters, container, charge))
@@ -106,11 +134,12 @@ async function seedFile(
     container,
     writeContainer: writer.database(parameters.database).container(file.container),
     governor,
-    paths: progress.keyPaths.get(file.container) ?? ['/id'],
+    paths,
     mode,
     startedEmpty,
     count,
-    charge
+    charge,
+    ownEtags: progress.memory?.ownEtags
   }
   const write = async (documents: Record<string, unknown>[]): Promise<void> => {
     parameters.throwIfCancelled?.()
@@ -123,9 +152,54 @@ async function seedFile(
   }
   // Nothing starts after a batch has failed: the run ends with the batches already sent.
   await forEachLimited(
-    inBatches(readDocuments(file), batchSizeFor(parameters.ruPerSecond), BATCH_BYTES),
+    inBatches(
+      plan ? planned(plan, file, readDocuments(file), paths, count) : readDocuments(file),
+      batchSizeFor(parameters.ruPerSecond),
+      BATCH_BYTES
+    ),
     batchesInFlightFor(parameters.ruPerSecond),
     write
   )
   log.info(seededLine(file, count, mode, parameters.dryRun))
+}
+
+/** A container's plan from the seed records, decided at its first file; undefined without them. */
+async function planContainer(
+  parameters: SeedParameters,
+  progress: Progress,
+  container: string,
+  paths: readonly string[]
+): Promise<ContainerPlan | undefined> {
+  if (progress.memory === undefined) return undefined
+  let plan = progress.plans.get(container)
+  if (plan === undefined) {
+    const files = parameters.files.filter((file) => file.container === container)
+    plan = await progress.memory.plan(
+      parameters.client.database(parameters.database).container(container),
+      files,
+      (file) => file.mode ?? parameters.mode,
+      paths,
+      progress.charge
+    )
+    progress.plans.set(container, plan)
+  }
+  return plan
+}
+
+/** Records a seeded container (memory.ts). */
+async function rememberContainer(
+  parameters: SeedParameters,
+  progress: Progress,
+  container: string
+): Promise<void> {
+  const plan = progress.plans.get(container)
+  const count = progress.counts[container]
+  if (progress.memory === undefined || plan === undefined || count === undefined) return
+  await progress.memory.remember(
+    parameters.client.database(parameters.database).container(container),
+    plan,
+    progress.keyPaths.get(container) ?? ['/id'],
+    count,
+    progress.charge
+  )
 }

@@ -6,18 +6,27 @@ import type { Step, StepResult } from './step.js'
 export const seedingStep: Step = {
   name: 'seeding',
   wanted: ({ plan }) => plan.seedFiles.length > 0,
-  run: async ({ inputs, plan, session, runtime, errorContext }): Promise<StepResult> => {
+  run: async ({ inputs, plan, session, runtime, errorContext, location }): Promise<StepResult> => {
     // Loaded by the jobs that seed: a job that only logs in starts without it.
     const { seedContainers } = await import('../seed/index.js')
+    const { provisionedThroughput } = await import('../throughput/index.js')
     const work = session.workClients()
     const seeded = await seedContainers({
       client: work.reads,
       writeClient: work.writes,
+      provisioned: location
+        ? (container) =>
+            provisionedThroughput(session.credential, location, inputs.database, container)
+        : undefined,
       database: inputs.database,
       files: plan.seedFiles,
       mode: inputs.seedMode,
       ruPerSecond: inputs.seedRuPerSecond,
       dryRun: inputs.dryRun,
+      ledgerContainer: inputs.seedRecord ? inputs.ledgerContainer : undefined,
+      runBy: session.claims?.run_id
+        ? `${session.claims.repository ?? ''} run ${session.claims.run_id}`.trim()
+        : undefined,
       sleep: runtime.sleep,
       log: runtime.log,
       errorContext,

@@ -171,6 +171,7 @@ async function pointWrite(
       response: {
         statusCode: response.statusCode,
         requestCharge: response.requestCharge,
+        eTag: response.etag,
         diagnostics: response.diagnostics
       }
     }

@@ -57,6 +57,18 @@ export class ThroughputGovernor implements Admission {
     return Number.isFinite(this.rate)
   }
 
+  /**
+   * The RU/s the next container is provisioned with, where known: the pace starts just under it
+   * rather than at the first throttle. What was learned of another container is dropped.
+   */
+  expect(ruPerSecond: number | undefined): void {
+    const known = ruPerSecond !== undefined && ruPerSecond > 0
+    const ceiling = this.options.ceiling > 0 ? this.options.ceiling * CEILING_MARGIN : Infinity
+    this.rate = known ? this.capped(ruPerSecond * CEILING_MARGIN) : ceiling
+    this.floor = this.rate / 10
+    this.lastChange = this.options.now()
+  }
+
   /** The request units a send of `operations` operations is likely to spend. */
   estimate(operations: number): number {
     const perOperation = this.settledOperations > 0 ? this.settledRu / this.settledOperations : 10
@@ -83,10 +95,11 @@ export class ThroughputGovernor implements Admission {
 
   /**
    * A send's operations done: `ru` is what they cost, as the service charged it, against the
-   * `estimated` it was admitted with (the difference is paid or given back).
+   * `estimated` it was admitted with. What it cost beyond the estimate is paid; what it cost
+   * less is not given back, since sends already waiting would spend it at once, over the rate.
    */
   settled(operations: number, ru: number, estimated = ru): void {
-    this.charge(ru - estimated)
+    this.charge(Math.max(0, ru - estimated))
     const now = this.options.now()
     this.settledOperations += operations
     this.settledRu += ru

@@ -10,6 +10,7 @@ import {
   sendArmError
 } from './auth.js'
 import { containerRoute } from './containers.js'
+import { throughputSettingsRoute } from './throughput-settings.js'
 import { identityRoute } from './identities.js'
 import { identityCredentialDeleteRoute } from './identity-credential-delete.js'
 import { UserAssignedIdentities, type UserAssignedIdentityInfo } from './identity-store.js'
@@ -181,6 +182,7 @@ function findRoute(request: ArmRequest): ArmRoute | undefined {
     roleRoute(request, account) ??
     roleWriteRoute(request, account) ??
     roleDeleteRoute(request, account) ??
-    containerRoute(request, account)
+    containerRoute(request, account) ??
+    throughputSettingsRoute(request, account)
   )
 }

@@ -152,12 +152,16 @@ export class CosmosBackend {
     return res.status === 204
   }
 
-  /** Upserts documents one by one, computing each partition key header from the container. */
+  /**
+   * Upserts documents one by one, computing each partition key header from the container;
+   * returns them as stored, each with that header (for the gateway's change feed).
+   */
   async upsertItems(
     databaseId: string,
     containerId: string,
     docs: Record<string, unknown>[]
-  ): Promise<void> {
+  ): Promise<{ document: Record<string, unknown>; partitionKey: string }[]> {
+    const stored: { document: Record<string, unknown>; partitionKey: string }[] = []
     const collPath = `/dbs/${enc(databaseId)}/colls/${enc(containerId)}`
     const definition = await this.json('GET', collPath)
     if (definition.status !== 200) throw backendError('read container', containerId, definition)
@@ -171,7 +175,10 @@ export class CosmosBackend {
       })
       if (res.status !== 200 && res.status !== 201)
         throw backendError('upsert', String(doc.id), res)
+      const document = JSON.parse(res.body.toString('utf8')) as Record<string, unknown>
+      stored.push({ document, partitionKey })
     }
+    return stored
   }
 
   /** Reads every document of a container (following continuations). */

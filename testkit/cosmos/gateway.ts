@@ -9,9 +9,10 @@ import {
   type GatewayAuthSettings
 } from './auth.js'
 import { CosmosBackend, type ContainerDefinition, type StoredContainer } from './backend.js'
+import { ChangeFeedLog, observedWrite, sendFeedAnswer } from './change-feed.js'
 import { cosmosFailures, sendCosmosFailure, type RbacMessageShape } from './errors.js'
 import { FaultQueue, type CosmosRequestInfo, type FaultOptions } from './faults.js'
-import { classify, normalizePath } from './operations.js'
+import { classify, normalizePath, type ChargeKind } from './operations.js'
 import {
   RbacStore,
   type AssignRoleOptions,
@@ -117,6 +118,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
   const rbac = new RbacStore(accountResourceId)
   const faults = new FaultQueue()
   const throughput = new ThroughputModel()
+  // The emulator fakes the change feed: the gateway answers it from the writes it forwards.
+  const changeFeed = new ChangeFeedLog()
   let records: CosmosRequestRecord[] = []
   let latencyMs = 0
   let rbacMessageShape: RbacMessageShape = 'path'
@@ -134,7 +137,8 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     req: IncomingMessage,
     res: ServerResponse,
     metered: MeteredRequest,
-    path: string
+    path: string,
+    charge: ChargeKind
   ) => {
     const body = metered.body
     const headers: OutgoingHttpHeaders = { host, 'content-length': body.length }
@@ -142,6 +146,12 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       if (!hopByHop.has(name) && value !== undefined) headers[name] = value
     }
     const answer = await backend.request(req.method ?? 'GET', req.url ?? '/', headers, body)
+    const write = observedWrite(
+      { method: req.method ?? 'GET', path, headers: req.headers, body },
+      charge,
+      answer
+    )
+    if (write) changeFeed.observeWrite(write)
     let responseBody = answer.body
     if (req.method === 'GET' && path === '/' && answer.status === 200) {
       responseBody = rewriteAccount(responseBody, endpoint, accountName)
@@ -242,7 +252,10 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
       record
     })
     if ('status' in metered) return sendCosmosFailure(res, metered)
-    await forward(req, res, metered, path)
+    // Change feed reads are answered from the gateway's own log, priced like any read.
+    const feed = changeFeed.answer(operation.scope, method, req.headers)
+    if (feed) return sendFeedAnswer(res, feed, metered)
+    await forward(req, res, metered, path, operation.charge)
   }
 
   const server = await startHttpsServer('cosmos', handler, log)
@@ -265,9 +278,14 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     hasDatabase: (id) => backend.hasDatabase(id),
     readContainer: (databaseId, containerId) => backend.readContainer(databaseId, containerId),
     listContainers: (databaseId) => backend.listContainers(databaseId),
-    deleteContainer: (databaseId, containerId) => backend.deleteContainer(databaseId, containerId),
-    upsertItems: (databaseId, containerId, docs) =>
-      backend.upsertItems(databaseId, containerId, docs),
+    async deleteContainer(databaseId, containerId) {
+      changeFeed.forget(`/dbs/${databaseId}/colls/${containerId}`)
+      return backend.deleteContainer(databaseId, containerId)
+    },
+    async upsertItems(databaseId, containerId, docs) {
+      const stored = await backend.upsertItems(databaseId, containerId, docs)
+      changeFeed.observeDocuments(`/dbs/${databaseId}/colls/${containerId}`, stored)
+    },
     readItems: (databaseId, containerId) => backend.readItems(databaseId, containerId),
     defineRole: (role) => rbac.defineRole(role),
     assignRole: (assignment) => rbac.assignRole(assignment),

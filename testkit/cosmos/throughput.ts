@@ -82,6 +82,10 @@ export class ThroughputModel {
     this.budgets.clear()
   }
 
+  throughputOf(scope: string): ProvisionedThroughput | undefined {
+    return this.provisioned.get(scope)
+  }
+
   setThroughput(scope: string, throughput: ProvisionedThroughput | undefined): void {
     if (throughput === undefined) this.provisioned.delete(scope)
     else this.provisioned.set(scope, validated(throughput))
@@ -219,6 +223,8 @@ export interface ThroughputControls {
     containerId: string,
     buckets: ThroughputBuckets | undefined
   ): void
+  /** A container's provisioned throughput; undefined when it has none (unlimited). */
+  throughputOf(databaseId: string, containerId: string): ProvisionedThroughput | undefined
   /** The account's priority-based execution (off by default: the priority header is ignored). */
   setPriorityBasedExecution(enabled: boolean): void
   /** Reads time from `now` (milliseconds) from here on, so tests control refills. */
@@ -234,6 +240,7 @@ export function throughputControls(model: ThroughputModel): ThroughputControls {
       model.setThroughput(scope(db, container), throughput),
     setThroughputBuckets: (db, container, buckets) =>
       model.setBuckets(scope(db, container), buckets),
+    throughputOf: (db, container) => model.throughputOf(scope(db, container)),
     setPriorityBasedExecution(enabled) {
       model.priorityBasedExecution = enabled
     },
