@@ -134,6 +134,8 @@ const budgeted = await measured('budget', () => seedContainers(seedParameters('b
 const ctx = new MigrationContext({
   database: raw.database('bench'),
   work: { reads: reads.database('bench'), writes: writes.database('bench') },
+  provisioned: (container) =>
+    provisionedThroughput(connection.credential, location, 'bench', container),
   dryRun: false,
   allowDestructive: false,
   maxDeletes: 1000,

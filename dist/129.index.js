@@ -602,7 +602,7 @@ async function deleteWhere(scope, container, where) {
             return true;
         scope.parameters.assertHeld();
         try {
-            const response = await scope.retrying(() => target.item(key.id, key.partitionKey).delete());
+            const response = await scope.writing(container, () => target.item(key.id, key.partitionKey).delete());
             scope.stats.requestCharge += response.requestCharge ?? 0;
         }
         catch (error) {
@@ -668,8 +668,8 @@ class HelperScope {
         this.parameters = parameters;
         this.stats = stats;
     }
-    /** Paces this migration's bulk writes; made at its first. */
-    pace;
+    /** Each container's pace: the helpers' writes to it, bulk and point, are admitted by it. */
+    governors = new Map();
     container(name) {
         return (this.parameters.work?.reads ?? this.parameters.database).container(name);
     }
@@ -677,13 +677,34 @@ class HelperScope {
     writeContainer(name) {
         return (this.parameters.work?.writes ?? this.parameters.database).container(name);
     }
-    get governor() {
-        this.pace ??= new throughput/* ThroughputGovernor */.T({
-            ceiling: 0,
-            now: () => performance.now(),
-            sleep: this.parameters.sleep
-        });
-        return this.pace;
+    /** The governor of a container's writes, pacing from the start where its RU/s are known. */
+    governorOf(container) {
+        let governor = this.governors.get(container);
+        if (governor === undefined) {
+            governor = (async () => {
+                const made = new throughput.ThroughputGovernor({
+                    ceiling: 0,
+                    now: () => performance.now(),
+                    sleep: this.parameters.sleep
+                });
+                made.expect(await this.parameters.provisioned?.(container));
+                return made;
+            })();
+            this.governors.set(container, governor);
+        }
+        return governor;
+    }
+    /**
+     * One point write, admitted by the container's governor and paid for with its charge, retried
+     * as `retrying` does: a helper's writes keep to the container's RU/s where it is known.
+     */
+    async writing(container, work) {
+        const governor = await this.governorOf(container);
+        const estimated = governor.estimate(1);
+        await governor.admit(estimated);
+        const response = await this.retrying(work);
+        governor.settled(1, response.requestCharge ?? 0, estimated);
+        return response;
     }
     /** Every document a query returns, page by page (memory stays bounded). */
     async *query(container, query) {
@@ -809,7 +830,7 @@ async function patchGroup(scope, target, index, state) {
         scope.parameters.assertHeld();
         try {
             let sent = 0;
-            const response = await scope.retrying(() => {
+            const response = await scope.writing(target.container, () => {
                 if (++sent > 1)
                     state.lost = true;
                 return target.item.patch(body, {
@@ -870,7 +891,7 @@ async function updateWhere(scope, container, where, change) {
             scope.parameters.assertHeld();
             const item = target.item(String(current['id']), (0,partition_key/* partitionKeyOf */.t)(current, paths));
             try {
-                const response = await scope.retrying(() => item.replace((0,cosmos_transient/* withoutSystemProperties */.zs)(next), {
+                const response = await scope.writing(container, () => item.replace((0,cosmos_transient/* withoutSystemProperties */.zs)(next), {
                     accessCondition: { type: 'IfMatch', condition: String(current['_etag']) }
                 }));
                 scope.stats.requestCharge += response.requestCharge ?? 0;
@@ -916,9 +937,9 @@ async function upsertMany(scope, container, documents) {
             partitionKey: partitionKey
         };
     });
-    await (0,throughput/* runBulk */.E)({
+    await (0,throughput.runBulk)({
         container: scope.writeContainer(container),
-        governor: scope.governor,
+        governor: await scope.governorOf(container),
         sleep: scope.parameters.sleep,
         policy: cosmos_transient/* RETRY_POLICIES */.qW.migrationHelpers,
         explain: (error) => error,
@@ -1083,6 +1104,7 @@ async function runAndRecord(migration, parameters, lock, entry, record) {
     const ctx = new MigrationContext({
         database: parameters.database,
         work: parameters.work,
+        provisioned: parameters.provisioned,
         dryRun: false,
         allowDestructive: parameters.allowDestructive,
         maxDeletes: parameters.maxDeletes,

@@ -195,12 +195,14 @@ function ledgerId(key) {
 /***/ 5798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* reexport */ ThroughputGovernor),
+  ThroughputGovernor: () => (/* reexport */ ThroughputGovernor),
   provisionedThroughput: () => (/* reexport */ provisionedThroughput),
-  E: () => (/* reexport */ runBulk)
+  runBulk: () => (/* reexport */ runBulk)
 });
 
 ;// CONCATENATED MODULE: ./src/throughput/governor.ts
@@ -222,6 +224,8 @@ class ThroughputGovernor {
     pausedUntil = 0;
     /** The rate throttles never cut below. */
     floor = 0;
+    /** Just under the container's provisioned RU/s, where known: quiet seconds never go above. */
+    known = Infinity;
     lastChange;
     startedAt;
     accepted = [];
@@ -246,9 +250,9 @@ class ThroughputGovernor {
      * rather than at the first throttle. What was learned of another container is dropped.
      */
     expect(ruPerSecond) {
-        const known = ruPerSecond !== undefined && ruPerSecond > 0;
-        const ceiling = this.options.ceiling > 0 ? this.options.ceiling * CEILING_MARGIN : Infinity;
-        this.rate = known ? this.capped(ruPerSecond * CEILING_MARGIN) : ceiling;
+        this.known =
+            ruPerSecond !== undefined && ruPerSecond > 0 ? ruPerSecond * CEILING_MARGIN : Infinity;
+        this.rate = this.capped(Infinity);
         this.floor = this.rate / 10;
         this.lastChange = this.options.now();
     }
@@ -321,7 +325,8 @@ class ThroughputGovernor {
         this.lastChange = now;
     }
     capped(rate) {
-        return this.options.ceiling > 0 ? Math.min(rate, this.options.ceiling * CEILING_MARGIN) : rate;
+        const ceiling = this.options.ceiling > 0 ? this.options.ceiling * CEILING_MARGIN : Infinity;
+        return Math.min(rate, ceiling, this.known);
     }
 }
 

@@ -136,6 +136,28 @@ describe('re-seeding with a record in the ledger container', () => {
     expect(lines.join('\n')).toMatch(
       /unchanged since the last seed at .* by octo-org\/reseed run 7/
     )
+    // Byte for byte what was recorded: the file was neither checked nor parsed again.
+    expect(lines.filter((line) => line.startsWith('Checked '))).toEqual([])
+  })
+
+  it('checks a reformatted file again, and still writes nothing', async () => {
+    const { file } = await scenario()
+    await seed(file)
+    // The same documents, written with spaces: other bytes, the same parsed documents.
+    await writeFile(
+      file.path,
+      documents()
+        .map((doc) => JSON.stringify(doc, null, 0).replace(/,/g, ', '))
+        .join('\n')
+    )
+    const again = await seed(file)
+    expect(lines.filter((line) => line.startsWith('Checked '))).toHaveLength(1)
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: DOCUMENTS })
+    expect(again.writes).toBe(0)
+    expect(again.lookups).toBe(2)
+    // Recorded again with the new bytes: the next seed skips before any check.
+    await seed(file)
+    expect(lines.filter((line) => line.startsWith('Checked '))).toEqual([])
   })
 
   it('repairs a document edited out of band, comparing only it', async () => {

@@ -131,6 +131,13 @@ describe('ThroughputGovernor', () => {
     await governor.admit(950)
     await governor.admit(1)
     expect(clock.at).toBe(1000)
+    // Quiet seconds never take the pace above the provisioned rate.
+    const paced = governor.operationsPerSend()
+    for (let second = 0; second < 10; second++) {
+      clock.at += 1000
+      governor.settled(1, 10)
+    }
+    expect(governor.operationsPerSend()).toBe(paced)
     governor.expect(undefined)
     expect(governor.limited).toBe(false)
     // Under a ceiling, a known rate above it changes nothing.

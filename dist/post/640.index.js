@@ -1288,7 +1288,7 @@ async function delete_where_deleteWhere(scope, container, where) {
             return true;
         scope.parameters.assertHeld();
         try {
-            const response = await scope.retrying(() => target.item(key.id, key.partitionKey).delete());
+            const response = await scope.writing(container, () => target.item(key.id, key.partitionKey).delete());
             scope.stats.requestCharge += response.requestCharge ?? 0;
         }
         catch (error) {
@@ -1589,8 +1589,8 @@ class scope_HelperScope {
         this.parameters = parameters;
         this.stats = stats;
     }
-    /** Paces this migration's bulk writes; made at its first. */
-    pace;
+    /** Each container's pace: the helpers' writes to it, bulk and point, are admitted by it. */
+    governors = new Map();
     container(name) {
         return (this.parameters.work?.reads ?? this.parameters.database).container(name);
     }
@@ -1598,13 +1598,34 @@ class scope_HelperScope {
     writeContainer(name) {
         return (this.parameters.work?.writes ?? this.parameters.database).container(name);
     }
-    get governor() {
-        this.pace ??= new ThroughputGovernor({
-            ceiling: 0,
-            now: () => performance.now(),
-            sleep: this.parameters.sleep
-        });
-        return this.pace;
+    /** The governor of a container's writes, pacing from the start where its RU/s are known. */
+    governorOf(container) {
+        let governor = this.governors.get(container);
+        if (governor === undefined) {
+            governor = (async () => {
+                const made = new ThroughputGovernor({
+                    ceiling: 0,
+                    now: () => performance.now(),
+                    sleep: this.parameters.sleep
+                });
+                made.expect(await this.parameters.provisioned?.(container));
+                return made;
+            })();
+            this.governors.set(container, governor);
+        }
+        return governor;
+    }
+    /**
+     * One point write, admitted by the container's governor and paid for with its charge, retried
+     * as `retrying` does: a helper's writes keep to the container's RU/s where it is known.
+     */
+    async writing(container, work) {
+        const governor = await this.governorOf(container);
+        const estimated = governor.estimate(1);
+        await governor.admit(estimated);
+        const response = await this.retrying(work);
+        governor.settled(1, response.requestCharge ?? 0, estimated);
+        return response;
     }
     /** Every document a query returns, page by page (memory stays bounded). */
     async *query(container, query) {
@@ -1730,7 +1751,7 @@ async function patchGroup(scope, target, index, state) {
         scope.parameters.assertHeld();
         try {
             let sent = 0;
-            const response = await scope.retrying(() => {
+            const response = await scope.writing(target.container, () => {
                 if (++sent > 1)
                     state.lost = true;
                 return target.item.patch(body, {
@@ -1791,7 +1812,7 @@ async function update_where_updateWhere(scope, container, where, change) {
             scope.parameters.assertHeld();
             const item = target.item(String(current['id']), partitionKeyOf(current, paths));
             try {
-                const response = await scope.retrying(() => item.replace(withoutSystemProperties(next), {
+                const response = await scope.writing(container, () => item.replace(withoutSystemProperties(next), {
                     accessCondition: { type: 'IfMatch', condition: String(current['_etag']) }
                 }));
                 scope.stats.requestCharge += response.requestCharge ?? 0;
@@ -1839,7 +1860,7 @@ async function upsert_many_upsertMany(scope, container, documents) {
     });
     await runBulk({
         container: scope.writeContainer(container),
-        governor: scope.governor,
+        governor: await scope.governorOf(container),
         sleep: scope.parameters.sleep,
         policy: RETRY_POLICIES.migrationHelpers,
         explain: (error) => error,
@@ -2046,6 +2067,7 @@ async function runAndRecord(migration, parameters, lock, entry, record) {
     const ctx = new MigrationContext({
         database: parameters.database,
         work: parameters.work,
+        provisioned: parameters.provisioned,
         dryRun: false,
         allowDestructive: parameters.allowDestructive,
         maxDeletes: parameters.maxDeletes,

@@ -60,6 +60,7 @@ async function runAndRecord(
   const ctx = new MigrationContext({
     database: parameters.database,
     work: parameters.work,
+    provisioned: parameters.provisioned,
     dryRun: false,
     allowDestructive: parameters.allowDestructive,
     maxDeletes: parameters.maxDeletes,

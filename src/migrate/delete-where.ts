@@ -25,7 +25,9 @@ export async function deleteWhere(
     if (scope.parameters.dryRun) return true
     scope.parameters.assertHeld()
     try {
-      const response = await scope.retrying(() => target.item(key.id, key.partitionKey).delete())
+      const response = await scope.writing(container, () =>
+        target.item(key.id, key.partitionKey).delete()
+      )
       scope.stats.requestCharge += response.requestCharge ?? 0
     } catch (error) {
       if ((error as { code?: unknown }).code !== 404) throw error

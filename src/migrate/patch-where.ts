@@ -72,7 +72,7 @@ async function patchGroup(
     scope.parameters.assertHeld()
     try {
       let sent = 0
-      const response = await scope.retrying(() => {
+      const response = await scope.writing(target.container, () => {
         if (++sent > 1) state.lost = true
         return target.item.patch(body, {
           accessCondition: { type: 'IfMatch', condition: state.etag }

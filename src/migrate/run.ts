@@ -25,6 +25,8 @@ export interface MigrationRunParameters {
   readonly database: Database
   /** The database for the migrations' own data work; `database` when absent. */
   readonly work?: WorkDatabases
+  /** The RU/s a container is provisioned with, where it can be known: the helpers pace to it. */
+  readonly provisioned?: (container: string) => Promise<number | undefined>
   readonly ledgerContainer: string
   readonly migrations: readonly PreparedMigration[]
   readonly dryRun: boolean

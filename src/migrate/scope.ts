@@ -14,6 +14,8 @@ export interface MigrationContextParameters {
   readonly database: Database
   /** The database through the job's work clients (priority, bucket); `database` when absent. */
   readonly work?: WorkDatabases | undefined
+  /** The RU/s a container is provisioned with, where it can be known (provisionedThroughput). */
+  readonly provisioned?: ((container: string) => Promise<number | undefined>) | undefined
   readonly dryRun: boolean
   readonly allowDestructive: boolean
   /** Deleting more documents than this in one migration is destructive. */
@@ -61,8 +63,8 @@ export class HelperScope {
     readonly stats: MigrationStats
   ) {}
 
-  /** Paces this migration's bulk writes; made at its first. */
-  private pace: ThroughputGovernor | undefined
+  /** Each container's pace: the helpers' writes to it, bulk and point, are admitted by it. */
+  private readonly governors = new Map<string, Promise<ThroughputGovernor>>()
 
   container(name: string): Container {
     return (this.parameters.work?.reads ?? this.parameters.database).container(name)
@@ -73,13 +75,38 @@ export class HelperScope {
     return (this.parameters.work?.writes ?? this.parameters.database).container(name)
   }
 
-  get governor(): ThroughputGovernor {
-    this.pace ??= new ThroughputGovernor({
-      ceiling: 0,
-      now: () => performance.now(),
-      sleep: this.parameters.sleep
-    })
-    return this.pace
+  /** The governor of a container's writes, pacing from the start where its RU/s are known. */
+  governorOf(container: string): Promise<ThroughputGovernor> {
+    let governor = this.governors.get(container)
+    if (governor === undefined) {
+      governor = (async () => {
+        const made = new ThroughputGovernor({
+          ceiling: 0,
+          now: () => performance.now(),
+          sleep: this.parameters.sleep
+        })
+        made.expect(await this.parameters.provisioned?.(container))
+        return made
+      })()
+      this.governors.set(container, governor)
+    }
+    return governor
+  }
+
+  /**
+   * One point write, admitted by the container's governor and paid for with its charge, retried
+   * as `retrying` does: a helper's writes keep to the container's RU/s where it is known.
+   */
+  async writing<T extends { readonly requestCharge?: number }>(
+    container: string,
+    work: () => Promise<T>
+  ): Promise<T> {
+    const governor = await this.governorOf(container)
+    const estimated = governor.estimate(1)
+    await governor.admit(estimated)
+    const response = await this.retrying(work)
+    governor.settled(1, response.requestCharge ?? 0, estimated)
+    return response
   }
 
   /** Every document a query returns, page by page (memory stays bounded). */

@@ -29,7 +29,7 @@ export async function updateWhere(
       scope.parameters.assertHeld()
       const item = target.item(String(current['id']), partitionKeyOf(current, paths) as string)
       try {
-        const response = await scope.retrying(() =>
+        const response = await scope.writing(container, () =>
           item.replace(withoutSystemProperties(next), {
             accessCondition: { type: 'IfMatch', condition: String(current['_etag']) }
           })

@@ -36,7 +36,7 @@ export async function upsertMany(
   await runBulk(
     {
       container: scope.writeContainer(container),
-      governor: scope.governor,
+      governor: await scope.governorOf(container),
       sleep: scope.parameters.sleep,
       policy: RETRY_POLICIES.migrationHelpers,
       explain: (error) => error as Error,

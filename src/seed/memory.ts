@@ -2,7 +2,7 @@ import type { Container, CosmosClient } from '@azure/cosmos'
 import type { Logger } from '../runtime.js'
 import type { SeedCounts } from './counts.js'
 import type { SeedDocument } from './document.js'
-import { changedChunks, fingerprintFile, type FileFingerprint } from './fingerprint.js'
+import { bytesHash, changedChunks, fingerprintFile, type FileFingerprint } from './fingerprint.js'
 import { keyOf } from './keys.js'
 import type { Charge } from './lookups.js'
 import { changesSince, documentCount, positionNow } from './proof.js'
@@ -33,6 +33,12 @@ export interface ContainerPlan {
   readonly fingerprints: ReadonlyMap<string, FileFingerprint>
   /** Before the first write: where the change feed was, and the document count. */
   readonly start: { readonly position: string; readonly count: number } | undefined
+  /**
+   * A skipped container's record, to write again with the files' new bytes when they differ
+   * from the record's but hold the same documents (a reformatted file): the next seed then
+   * skips it before any check.
+   */
+  readonly refresh?: SeedRecord | undefined
 }
 
 /**
@@ -63,6 +69,35 @@ export class SeedMemory {
     return undefined
   }
 
+  /**
+   * The plan of a container to skip before any file is checked or parsed: when each of its files
+   * is byte for byte what the last seed recorded, and the proof (change feed, count) holds.
+   * Undefined when anything differs: the container then goes through check and plan.
+   */
+  async unchanged(
+    container: Container,
+    files: readonly SeedFile[],
+    modeOf: (file: SeedFile) => string,
+    charge: Charge
+  ): Promise<ContainerPlan | undefined> {
+    const record = await this.records.read(container.id)
+    if (record === undefined || record.files.length !== files.length) return undefined
+    const recorded = new Map(record.files.map((file) => [file.path, file]))
+    for (const file of files) {
+      const before = recorded.get(file.path)
+      if (before?.bytes !== (await bytesHash(file, modeOf(file), record.paths))) return undefined
+    }
+    const proof = await this.prove(container, record, record.paths, charge)
+    if (typeof proof === 'string' || proof.size > 0) return undefined
+    return {
+      reason: `unchanged since the last seed at ${record.seededAt}${record.runBy ? ` by ${record.runBy}` : ''}`,
+      skip: true,
+      include: undefined,
+      fingerprints: recorded,
+      start: undefined
+    }
+  }
+
   /** Decides how to seed a container from its files (mode: each file's seed mode). */
   async plan(
     container: Container,
@@ -88,7 +123,17 @@ export class SeedMemory {
     const filesChanged = [...tests.values()].some((chunks) => chunks.any)
     if (!filesChanged && proof.size === 0) {
       const reason = `unchanged since the last seed at ${record.seededAt}${record.runBy ? ` by ${record.runBy}` : ''}`
-      return { reason, skip: true, include: undefined, fingerprints, start: undefined }
+      const refresh = [...fingerprints.values()].some(
+        (file) => file.bytes !== recorded.get(file.path)?.bytes
+      )
+      return {
+        reason,
+        skip: true,
+        include: undefined,
+        fingerprints,
+        start: undefined,
+        refresh: refresh ? record : undefined
+      }
     }
     const include = (file: string, position: number, key: string): boolean =>
       proof.has(key) || tests.get(file)?.at(position) === true
@@ -97,7 +142,25 @@ export class SeedMemory {
   }
 
   /** The keys changed since the record, or why the container must be compared in full. */
-  private async prove(
+  /** Each container's proof, made once (the shortcut before the check, then the plan). */
+  private readonly proofs = new Map<string, Promise<Set<string> | string>>()
+
+  private prove(
+    container: Container,
+    record: SeedRecord | undefined,
+    paths: readonly string[],
+    charge: Charge
+  ): Promise<Set<string> | string> {
+    const key = `${container.id}\n${JSON.stringify(paths)}`
+    let proof = this.proofs.get(key)
+    if (proof === undefined) {
+      proof = this.proveNow(container, record, paths, charge)
+      this.proofs.set(key, proof)
+    }
+    return proof
+  }
+
+  private async proveNow(
     container: Container,
     record: SeedRecord | undefined,
     paths: readonly string[],
@@ -144,7 +207,27 @@ export class SeedMemory {
     count: SeedCounts,
     charge: Charge
   ): Promise<void> {
-    if (this.parameters.dryRun || plan.skip || plan.start === undefined) return
+    if (this.parameters.dryRun) return
+    if (plan.skip && plan.refresh !== undefined) {
+      const {
+        container,
+        seededAt,
+        runBy,
+        paths: recorded,
+        position,
+        count: documents
+      } = plan.refresh
+      await this.records.write({
+        container,
+        seededAt,
+        runBy,
+        paths: recorded,
+        position,
+        count: documents,
+        files: [...plan.fingerprints.values()]
+      })
+    }
+    if (plan.skip || plan.start === undefined) return
     const endCount = await documentCount(this.parameters, container, charge)
     const changes = await changesSince(
       this.parameters,

@@ -47,8 +47,19 @@ export class SeedRecords {
     }
   }
 
-  /** A container's record, or undefined when it has none. */
-  async read(container: string): Promise<SeedRecord | undefined> {
+  private readonly cache = new Map<string, Promise<SeedRecord | undefined>>()
+
+  /** A container's record, or undefined when it has none (read once a run). */
+  read(container: string): Promise<SeedRecord | undefined> {
+    let record = this.cache.get(container)
+    if (record === undefined) {
+      record = this.readNow(container)
+      this.cache.set(container, record)
+    }
+    return record
+  }
+
+  private async readNow(container: string): Promise<SeedRecord | undefined> {
     const id = recordId(container)
     const item = this.ledger.container.item(id, this.ledger.partitionKeyOf({ id }))
     return retryingTransient(this.context, this.scope(), async () => {

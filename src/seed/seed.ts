@@ -72,11 +72,18 @@ interface Progress {
  */
 export async function seedContainers(parameters: SeedParameters): Promise<SeedResult> {
   const now = parameters.now ?? Date.now
-  const keyPaths = await checkSeedFiles(parameters)
+  const memory = await SeedMemory.open({ ...parameters, now })
+  const charge = { total: 0 }
+  const plans = await unchangedContainers(parameters, memory, charge)
+  // Files of a container nothing changed in were checked when they were seeded.
+  const keyPaths = await checkSeedFiles({
+    ...parameters,
+    files: parameters.files.filter((file) => !plans.has(file.container))
+  })
   const progress: Progress = {
     keyPaths,
     counts: {},
-    charge: { total: 0 },
+    charge,
     governor: new ThroughputGovernor({
       ceiling: parameters.ruPerSecond,
       now,
@@ -84,8 +91,8 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     }),
     now,
     filled: new Set<string>(),
-    memory: await SeedMemory.open({ ...parameters, now }),
-    plans: new Map()
+    memory,
+    plans
   }
   for (const [index, file] of parameters.files.entries()) {
     await parameters.log.group(`Seed '${file.container}' from ${file.path}`, () =>
@@ -161,6 +168,26 @@ async function seedFile(
     write
   )
   log.info(seededLine(file, count, mode, parameters.dryRun))
+}
+
+/** The containers to skip before any check: their files and contents are as last recorded. */
+async function unchangedContainers(
+  parameters: SeedParameters,
+  memory: SeedMemory | undefined,
+  charge: Charge
+): Promise<Map<string, ContainerPlan>> {
+  const plans = new Map<string, ContainerPlan>()
+  if (memory === undefined) return plans
+  for (const container of new Set(parameters.files.map((file) => file.container))) {
+    const plan = await memory.unchanged(
+      parameters.client.database(parameters.database).container(container),
+      parameters.files.filter((file) => file.container === container),
+      (file) => file.mode ?? parameters.mode,
+      charge
+    )
+    if (plan) plans.set(container, plan)
+  }
+  return plans
 }
 
 /** A container's plan from the seed records, decided at its first file; undefined without them. */

@@ -38,6 +38,17 @@ async function migrate(context: StepContext): Promise<StepResult> {
         reads: work.reads.database(inputs.database),
         writes: work.writes.database(inputs.database)
       },
+      ...(location
+        ? {
+            provisioned: async (container: string) =>
+              (await import('../throughput/index.js')).provisionedThroughput(
+                session.credential,
+                location,
+                inputs.database,
+                container
+              )
+          }
+        : {}),
       ledgerContainer: inputs.ledgerContainer,
       migrations: plan.migrations,
       dryRun: inputs.dryRun,

@@ -36,6 +36,8 @@ export class ThroughputGovernor implements Admission {
   private pausedUntil = 0
   /** The rate throttles never cut below. */
   private floor = 0
+  /** Just under the container's provisioned RU/s, where known: quiet seconds never go above. */
+  private known = Infinity
   private lastChange: number
   private readonly startedAt: number
   private readonly accepted: { at: number; ru: number }[] = []
@@ -62,9 +64,9 @@ export class ThroughputGovernor implements Admission {
    * rather than at the first throttle. What was learned of another container is dropped.
    */
   expect(ruPerSecond: number | undefined): void {
-    const known = ruPerSecond !== undefined && ruPerSecond > 0
-    const ceiling = this.options.ceiling > 0 ? this.options.ceiling * CEILING_MARGIN : Infinity
-    this.rate = known ? this.capped(ruPerSecond * CEILING_MARGIN) : ceiling
+    this.known =
+      ruPerSecond !== undefined && ruPerSecond > 0 ? ruPerSecond * CEILING_MARGIN : Infinity
+    this.rate = this.capped(Infinity)
     this.floor = this.rate / 10
     this.lastChange = this.options.now()
   }
@@ -138,6 +140,7 @@ export class ThroughputGovernor implements Admission {
   }
 
   private capped(rate: number): number {
-    return this.options.ceiling > 0 ? Math.min(rate, this.options.ceiling * CEILING_MARGIN) : rate
+    const ceiling = this.options.ceiling > 0 ? this.options.ceiling * CEILING_MARGIN : Infinity
+    return Math.min(rate, ceiling, this.known)
   }
 }
