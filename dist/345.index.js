@@ -206,15 +206,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/throughput/governor.ts
-/** Under a ceiling the pace keeps this far below it, for charges it could not know in advance. */
+/**
+ * Under a ceiling the pace keeps this far below it, for charges it could not know in advance:
+ * a user's budget must hold over any 5 seconds; a container's own RU/s has a second of burst in
+ * each partition's budget to absorb what the estimate missed.
+ */
 const CEILING_MARGIN = 0.95;
+const PROVISIONED_MARGIN = 0.98;
 /** Each throttle cuts the rate to this share; quiet seconds raise it by INCREASE. */
 const DECREASE = 0.85;
 const INCREASE = 1.05;
 /** Successes within this window tell the rate the service accepted when it first throttles. */
 const WINDOW_MS = 2000;
 /** A request's share of a second's budget, at most: smaller sends keep the pace even. */
-const SEND_SECONDS = 0.1;
+const SEND_SECONDS = 0.2;
 class ThroughputGovernor {
     options;
     /** RU/s allowed now; Infinity until a ceiling or a throttle sets one. */
@@ -222,6 +227,8 @@ class ThroughputGovernor {
     /** When the spending so far will have been paid for at the current rate (GCRA's clock). */
     paidUntil = 0;
     pausedUntil = 0;
+    /** The send whose turn it is; the next waits for it. */
+    turn = Promise.resolve();
     /** The rate throttles never cut below. */
     floor = 0;
     /** Just under the container's provisioned RU/s, where known: quiet seconds never go above. */
@@ -251,7 +258,7 @@ class ThroughputGovernor {
      */
     expect(ruPerSecond) {
         this.known =
-            ruPerSecond !== undefined && ruPerSecond > 0 ? ruPerSecond * CEILING_MARGIN : Infinity;
+            ruPerSecond !== undefined && ruPerSecond > 0 ? ruPerSecond * PROVISIONED_MARGIN : Infinity;
         this.rate = this.capped(Infinity);
         this.floor = this.rate / 10;
         this.lastChange = this.options.now();
@@ -267,11 +274,26 @@ class ThroughputGovernor {
             return Infinity;
         return Math.max(1, Math.floor((this.rate * SEND_SECONDS) / this.estimate(1)));
     }
-    async admit(ru) {
-        const wait = Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now();
-        this.charge(ru);
-        if (wait > 0)
-            await this.options.sleep(wait);
+    /**
+     * Waits for this send's turn: senders go one after another, each once the spending before it
+     * is paid for at the rate (and any pause for a throttle is over). `cost` is asked at the turn,
+     * so that a send waiting behind others is priced with what they taught; returns what it was
+     * charged, for `settled`.
+     */
+    admit(cost) {
+        const mine = this.turn.then(async () => {
+            for (;;) {
+                const wait = Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now();
+                if (wait <= 0)
+                    break;
+                await this.options.sleep(wait);
+            }
+            const ru = typeof cost === 'number' ? cost : cost();
+            this.charge(ru);
+            return ru;
+        });
+        this.turn = mine.then(() => undefined, () => undefined);
+        return mine;
     }
     /** Spending the pace must make up for: reads, which are charged once they are done. */
     charge(ru) {
@@ -405,8 +427,7 @@ async function sendAll(work, operations) {
     const results = [];
     await (0,concurrency/* forEachLimited */.v)(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
         work.throwIfCancelled?.();
-        const estimated = work.governor.estimate(piece.length);
-        await work.governor.admit(estimated);
+        const estimated = await work.governor.admit(() => work.governor.estimate(piece.length));
         results[index] = await sendPiece(work, piece, estimated);
     });
     return results.flat();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ThroughputGovernor } from '../../src/throughput/index.js'
+import { SEND_SECONDS } from '../../src/throughput/governor.js'
 
 /** A clock that only moves when the governor sleeps, or when the test says. */
 function fakeClock() {
@@ -70,7 +71,7 @@ describe('ThroughputGovernor', () => {
     await governor.admit(0)
     expect(clock.slept).toEqual([250])
     // The rate learned is what the service accepted: 4,000 RU in a second.
-    expect(governor.operationsPerSend()).toBe(Math.floor((4000 * 0.1) / 8))
+    expect(governor.operationsPerSend()).toBe(Math.floor((4000 * SEND_SECONDS) / 8))
   })
 
   it('cuts the rate on throttles that keep coming, and raises it again in quiet seconds', () => {
@@ -113,6 +114,17 @@ describe('ThroughputGovernor', () => {
     expect(governor.operationsPerSend()).toBe(Math.floor(learned / 10))
   })
 
+  it('prices each send at its turn, with what the sends before it taught', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })
+    // Two sends queue at once; the first is settled before the second's turn comes.
+    const first = governor.admit(() => governor.estimate(100))
+    const second = governor.admit(() => governor.estimate(100))
+    expect(await first).toBe(1000) // 10 RU an operation, before anything was settled
+    governor.settled(100, 500, 1000)
+    expect(await second).toBe(500)
+  })
+
   it('gives nothing back for a send that cost less than its estimate', async () => {
     const clock = fakeClock()
     const governor = new ThroughputGovernor({ ceiling: 100, ...clock })
@@ -128,7 +140,7 @@ describe('ThroughputGovernor', () => {
     const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
     governor.expect(1000)
     expect(governor.limited).toBe(true)
-    await governor.admit(950)
+    await governor.admit(980)
     await governor.admit(1)
     expect(clock.at).toBe(1000)
     // Quiet seconds never take the pace above the provisioned rate.

@@ -700,8 +700,7 @@ class HelperScope {
      */
     async writing(container, work) {
         const governor = await this.governorOf(container);
-        const estimated = governor.estimate(1);
-        await governor.admit(estimated);
+        const estimated = await governor.admit(() => governor.estimate(1));
         const response = await this.retrying(work);
         governor.settled(1, response.requestCharge ?? 0, estimated);
         return response;

@@ -1395,8 +1395,7 @@ async function sendAll(work, operations) {
     const results = [];
     await forEachLimited(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
         work.throwIfCancelled?.();
-        const estimated = work.governor.estimate(piece.length);
-        await work.governor.admit(estimated);
+        const estimated = await work.governor.admit(() => work.governor.estimate(piece.length));
         results[index] = await sendPiece(work, piece, estimated);
     });
     return results.flat();
@@ -1621,8 +1620,7 @@ class scope_HelperScope {
      */
     async writing(container, work) {
         const governor = await this.governorOf(container);
-        const estimated = governor.estimate(1);
-        await governor.admit(estimated);
+        const estimated = await governor.admit(() => governor.estimate(1));
         const response = await this.retrying(work);
         governor.settled(1, response.requestCharge ?? 0, estimated);
         return response;

@@ -109,8 +109,7 @@ async function sendAll(
   const results: BulkOperationResult[][] = []
   await forEachLimited(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
     work.throwIfCancelled?.()
-    const estimated = work.governor.estimate(piece.length)
-    await work.governor.admit(estimated)
+    const estimated = await work.governor.admit(() => work.governor.estimate(piece.length))
     results[index] = await sendPiece(work, piece, estimated)
   })
   return results.flat()

@@ -14,19 +14,24 @@ export interface GovernorOptions {
 
 /** What a sender asks before sending: how many request units it is about to spend. */
 export interface Admission {
-  /** Waits until spending `ru` keeps to the rate; returns at once while nothing limits it. */
-  admit(ru: number): Promise<void>
+  /** Waits until spending `cost` keeps to the rate; returns what was charged. */
+  admit(cost: number | (() => number)): Promise<number>
 }
 
-/** Under a ceiling the pace keeps this far below it, for charges it could not know in advance. */
+/**
+ * Under a ceiling the pace keeps this far below it, for charges it could not know in advance:
+ * a user's budget must hold over any 5 seconds; a container's own RU/s has a second of burst in
+ * each partition's budget to absorb what the estimate missed.
+ */
 const CEILING_MARGIN = 0.95
+const PROVISIONED_MARGIN = 0.98
 /** Each throttle cuts the rate to this share; quiet seconds raise it by INCREASE. */
 const DECREASE = 0.85
 const INCREASE = 1.05
 /** Successes within this window tell the rate the service accepted when it first throttles. */
 const WINDOW_MS = 2000
 /** A request's share of a second's budget, at most: smaller sends keep the pace even. */
-export const SEND_SECONDS = 0.1
+export const SEND_SECONDS = 0.2
 
 export class ThroughputGovernor implements Admission {
   /** RU/s allowed now; Infinity until a ceiling or a throttle sets one. */
@@ -34,6 +39,8 @@ export class ThroughputGovernor implements Admission {
   /** When the spending so far will have been paid for at the current rate (GCRA's clock). */
   private paidUntil = 0
   private pausedUntil = 0
+  /** The send whose turn it is; the next waits for it. */
+  private turn: Promise<void> = Promise.resolve()
   /** The rate throttles never cut below. */
   private floor = 0
   /** Just under the container's provisioned RU/s, where known: quiet seconds never go above. */
@@ -65,7 +72,7 @@ export class ThroughputGovernor implements Admission {
    */
   expect(ruPerSecond: number | undefined): void {
     this.known =
-      ruPerSecond !== undefined && ruPerSecond > 0 ? ruPerSecond * CEILING_MARGIN : Infinity
+      ruPerSecond !== undefined && ruPerSecond > 0 ? ruPerSecond * PROVISIONED_MARGIN : Infinity
     this.rate = this.capped(Infinity)
     this.floor = this.rate / 10
     this.lastChange = this.options.now()
@@ -83,10 +90,29 @@ export class ThroughputGovernor implements Admission {
     return Math.max(1, Math.floor((this.rate * SEND_SECONDS) / this.estimate(1)))
   }
 
-  async admit(ru: number): Promise<void> {
-    const wait = Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now()
-    this.charge(ru)
-    if (wait > 0) await this.options.sleep(wait)
+  /**
+   * Waits for this send's turn: senders go one after another, each once the spending before it
+   * is paid for at the rate (and any pause for a throttle is over). `cost` is asked at the turn,
+   * so that a send waiting behind others is priced with what they taught; returns what it was
+   * charged, for `settled`.
+   */
+  admit(cost: number | (() => number)): Promise<number> {
+    const mine = this.turn.then(async () => {
+      for (;;) {
+        const wait =
+          Math.max(this.pausedUntil, this.limited ? this.paidUntil : 0) - this.options.now()
+        if (wait <= 0) break
+        await this.options.sleep(wait)
+      }
+      const ru = typeof cost === 'number' ? cost : cost()
+      this.charge(ru)
+      return ru
+    })
+    this.turn = mine.then(
+      () => undefined,
+      () => undefined
+    )
+    return mine
   }
 
   /** Spending the pace must make up for: reads, which are charged once they are done. */
