@@ -83,7 +83,7 @@ if (process.argv[2] === 'start') {
   )
   console.log('Raw SDK baselines:')
   for (const row of rows) console.log(`  ${row.measure}: ${row.baseline}`)
-  const missing = ['login', 'migrate', 'seed'].filter(
+  const missing = ['login', 'migrate', 'seed', 'memory'].filter(
     (bench) => !rows.some((row) => row.bench === bench)
   )
   if (missing.length > 0) {
