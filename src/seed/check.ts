@@ -5,6 +5,7 @@ import { Problems } from '../problems.js'
 import type { SeedDocument } from './document.js'
 import { checkId } from './ids.js'
 import { confirmRepeats, type FileCheck } from './duplicates.js'
+import { withinHeapCeiling } from './heap.js'
 import { FILTER_BITS, KeyFilter, keyHash } from './keys.js'
 import { readDocuments } from './read.js'
 import { scopeOf } from './requests.js'
@@ -61,7 +62,7 @@ async function checkFile(
   filter: KeyFilter,
   candidates: Set<string>
 ): Promise<void> {
-  for await (const document of readDocuments(file)) {
+  for await (const document of withinHeapCeiling(readDocuments(file))) {
     checkDocument(file, document, paths)
     // Two documents with one id and partition key would race each other: which wins is chance.
     const key = keyHash(file.container, document.body, paths)
