@@ -72,6 +72,7 @@ const liveSampler =
     : undefined
 let written = 0
 let checkPeak = baseline
+const started = performance.now()
 if (mode === 'streamed') {
   const file: SeedFile = { path, container, format: 'ndjson' }
   const result = await seedContainers({
@@ -117,6 +118,7 @@ if (mode === 'streamed') {
     pending = results.flatMap((result) => (result.error ? [result.operationInput] : []))
   }
 }
+const seconds = (performance.now() - started) / 1000
 clearInterval(sampler)
 clearInterval(liveSampler)
 peak = Math.max(peak, process.memoryUsage().rss, kernelPeak() ?? 0)
@@ -126,6 +128,7 @@ console.log(
   JSON.stringify({
     mib: mib(peak - baseline),
     checkMiB: mib(checkPeak - baseline),
+    docsPerSecond: Number(count) / seconds,
     atPeak,
     peaks: Object.fromEntries(
       Object.entries({ ...parts, live }).map(([part, bytes]) => [part, mib(bytes)])
