@@ -86,7 +86,7 @@ if (process.argv[2] === 'start') {
   )
   console.log('Baselines:')
   for (const row of rows) console.log(`  ${row.measure}: ${row.baseline}`)
-  const missing = ['login', 'migrate', 'seed'].filter(
+  const missing = ['login', 'migrate', 'seed', 'throughput', 'memory'].filter(
     (bench) => !rows.some((row) => row.bench === bench)
   )
   if (missing.length > 0) {

@@ -1,22 +1,17 @@
 /**
- * Seeding throughput and memory, in one run on the local cloud:
+ * Seeding throughput, in one run on the local cloud:
  *  - our seed (streamed, checked first, existing documents read, bulk writes) against the best
  *    raw SDK bulk call (every document in one executeBulkOperations call) and sequential upserts;
  *  - re-seeding unchanged data (ours reads and compares, and writes nothing), against the raw
- *    bulk call run again (a plain seed script upserts everything every time);
- *  - peak memory of seeding a 500,000-document NDJSON file our way, against reading it whole,
- *    parsing every line and upserting all in one bulk call, each in a process of its own
- *    (bench/seed-memory.ts) writing to the cloud run here.
- * BENCH_SEED_DOCS sets the document count (default 100,000), BENCH_MEMORY_DOCS the NDJSON size
- * (default 500,000). The headline rows go to the combined table (bench/report.ts).
+ *    bulk call run again (a plain seed script upserts everything every time).
+ * BENCH_SEED_DOCS sets the document count (default 100,000). The headline rows go to the
+ * combined table (bench/report.ts). Peak memory has a bench of its own (bench/memory.ts).
  */
 import { CosmosClient, type OperationInput } from '@azure/cosmos'
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { createWriteStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { once } from 'node:events'
 import { seedContainers } from '../src/seed/index.js'
 import { jobCredential } from '../testkit/clients.js'
@@ -26,8 +21,6 @@ import { printTable, quiet, recordRows, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_SEED_DOCS'] ?? 100_000)
 const SEQUENTIAL = Math.min(DOCS, 3000)
-const MEMORY_DOCS = Number(process.env['BENCH_MEMORY_DOCS'] ?? 500_000)
-const execFileAsync = promisify(execFile)
 
 async function ndjson(path: string, count: number, body: (i: number) => object): Promise<void> {
   const out = createWriteStream(path)
@@ -38,54 +31,21 @@ async function ndjson(path: string, count: number, body: (i: number) => object):
   await once(out, 'finish')
 }
 
-/** Peak resident memory of seeding `path` one way, in a process of its own, in MiB. */
-async function peakMemory(
-  mode: 'streamed' | 'whole',
-  path: string,
-  count: number,
-  container: string,
-  env: Record<string, string>
-): Promise<number> {
-  const { stdout } = await execFileAsync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      resolve(import.meta.dirname, 'seed-memory.ts'),
-      mode,
-      path,
-      String(count),
-      container
-    ],
-    { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }
-  )
-  return (JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { mib: number }).mib
-}
-
 const dir = await mkdtemp(join(tmpdir(), 'bench-seed-'))
 const pad = 'x'.repeat(900)
 const seedPath = join(dir, 'ours.ndjson')
 await ndjson(seedPath, DOCS, (i) => ({ id: `d-${i}`, n: i, pad }))
 
-const memoryPath = join(dir, 'memory.ndjson')
-await ndjson(memoryPath, MEMORY_DOCS, (i) => ({
-  id: `m-${i}`,
-  n: i,
-  tags: ['a', 'b'],
-  note: 'memory'
-}))
 trustTestCaInProcess()
 const cloud = await startLocalCloud()
 const setup = await setUpRepository(cloud, {
   repository: 'octo-org/bench-seed',
   database: 'bench',
   // `migrations`: the ledger container, where seeding records what it wrote (seed-record).
-  containers: ['ours', 'bulk', 'sequential', 'memory-ours', 'memory-raw', 'migrations'].map(
-    (id) => ({
-      id,
-      partitionKey: { paths: ['/id'] }
-    })
-  ),
+  containers: ['ours', 'bulk', 'sequential', 'migrations'].map((id) => ({
+    id,
+    partitionKey: { paths: ['/id'] }
+  })),
   role: 'contributor'
 })
 const client = new CosmosClient({
@@ -142,17 +102,6 @@ const reseedWrites = reseedRequests.filter(
 // A plain seed script run again: the same bulk call over the documents it stored the first time.
 const rawReseedMs = await time(rawBulk)
 
-// Memory last: the children write to this cloud, and the throughput measures above do not pay
-// for a stand-in holding a million more documents.
-const memoryEnv = {
-  BENCH_COSMOS_ENDPOINT: cloud.cosmos.endpoint,
-  BENCH_COSMOS_TOKEN: (await jobCredential(cloud, setup).getToken(
-    'https://cosmos.azure.com/.default'
-  ))!.token,
-  NODE_EXTRA_CA_CERTS: cloud.caFile
-}
-const streamedMiB = await peakMemory('streamed', memoryPath, MEMORY_DOCS, 'memory-ours', memoryEnv)
-const wholeMiB = await peakMemory('whole', memoryPath, MEMORY_DOCS, 'memory-raw', memoryEnv)
 await cloud.close()
 await rm(dir, { recursive: true, force: true })
 if (reseed.counts['ours']?.unchanged !== DOCS) throw new Error('re-seed was not all unchanged')
@@ -188,9 +137,6 @@ printTable(
       (DOCS / rawReseedMs / (DOCS / bulkMs)).toFixed(2)
     ]
   ]
-)
-console.log(
-  `\nPeak memory seeding ${MEMORY_DOCS} NDJSON documents: ours ${streamedMiB.toFixed(0)} MiB; read whole, parsed and upserted in one bulk call ${wholeMiB.toFixed(0)} MiB.`
 )
 const count = (n: number): string => n.toLocaleString('en-US')
 recordRows([
@@ -232,15 +178,5 @@ recordRows([
     ours: (DOCS / reseedMs) * 1000,
     better: 'higher',
     baseline: 'the same executeBulkOperations call again (upserts every document)'
-  },
-  {
-    bench: 'seed',
-    measure: `peak memory seeding a ${count(MEMORY_DOCS)}-document NDJSON file`,
-    unit: 'MiB',
-    raw: wholeMiB,
-    ours: streamedMiB,
-    better: 'lower',
-    baseline:
-      'the file read whole, every line parsed, one executeBulkOperations call (each way in a process of its own)'
   }
 ])

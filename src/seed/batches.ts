@@ -1,4 +1,5 @@
 import type { SeedDocument } from './document.js'
+import { withinHeapCeiling } from './heap.js'
 
 /**
  * Documents per bulk call, and their size. The SDK's bulk call looks for its last results once a
@@ -24,7 +25,9 @@ export async function* inBatches(
 ): AsyncGenerator<Record<string, unknown>[]> {
   let batch: Record<string, unknown>[] = []
   let size = 0
-  for await (const document of documents) {
+  // The documents of finished bulk calls, and the SDK's state for them, die in the old
+  // generation: collected as the batches go, not once V8's first limit is reached (heap.ts).
+  for await (const document of withinHeapCeiling(documents)) {
     batch.push(document.body)
     size += document.bytes
     if (batch.length >= count || size >= bytes) {

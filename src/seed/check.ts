@@ -1,79 +1,77 @@
-import { createHash } from 'node:crypto'
 import { explainCosmosError } from '../cosmos/index.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { ActionError } from '../errors.js'
 import { Problems } from '../problems.js'
 import type { SeedDocument } from './document.js'
 import { checkId } from './ids.js'
-import { KeyedLines, keyOf } from './keys.js'
+import { confirmRepeats, type FileCheck } from './duplicates.js'
+import { withinHeapCeiling } from './heap.js'
+import { FILTER_BITS, KeyFilter, keyHash } from './keys.js'
 import { readDocuments } from './read.js'
 import { scopeOf } from './requests.js'
 import { seedError, type SeedFile } from './seed-file.js'
 import type { SeedParameters } from './seed.js'
-
-/** Lines a seed file may have, for packing a file's index and a line into one number. */
-const LINES = 2 ** 32
 
 /**
  * The first pass: streams every file and checks every document (JSON, id, partition key value,
  * size, no id and partition key twice) before anything is written. A file's first problem ends
  * its check, and the other files are checked still, so that the failure names a problem in each
  * bad file. Returns each container's partition key paths.
+ *
+ * Repeated keys are found in fixed memory: a KeyFilter of every key, whose rare false alarms a
+ * second, exact pass (confirmRepeats) sorts out, run only when the filter suspected a repeat.
+ * `filterBits` sizes the filter (tests make it tiny to raise false alarms).
  */
 export async function checkSeedFiles(
-  parameters: SeedParameters
+  parameters: SeedParameters,
+  filterBits = FILTER_BITS
 ): Promise<Map<string, readonly string[]>> {
   const keyPaths = new Map<string, readonly string[]>()
-  /**
-   * Per container, where each id and partition key was first seen: 96 bits of its hash (a short
-   * string V8 stores flat) to the file's index and the line, packed in one number. About 60
-   * bytes a document.
-   */
-  const firstLines = new Map<string, KeyedLines>()
+  const filter = new KeyFilter(filterBits)
+  const candidates = new Set<string>()
+  const checks: FileCheck[] = []
+  for (const file of parameters.files) {
+    const check: FileCheck = { file, checked: 0, suspect: false }
+    checks.push(check)
+    try {
+      check.paths = await containerKeyPaths(parameters, file)
+      keyPaths.set(file.container, check.paths)
+      await checkFile(file, check, check.paths, filter, candidates)
+    } catch (error) {
+      // Anything not explained is a fault of ours, not of the input: it stops the run as it is.
+      if (!(error instanceof ActionError)) throw error
+      check.problem = error
+    }
+  }
+  if (candidates.size > 0) await confirmRepeats(checks, candidates)
   const problems = new Problems()
-  for (const [index, file] of parameters.files.entries()) {
-    await problems.check(async () => {
-      const paths = await containerKeyPaths(parameters, file)
-      keyPaths.set(file.container, paths)
-      const seen = firstLines.get(file.container) ?? new KeyedLines()
-      firstLines.set(file.container, seen)
-      const count = await checkFile(parameters, index, file, paths, seen)
-      parameters.log.info(`Checked ${file.path}: ${count} document(s) for '${file.container}'.`)
-    })
+  for (const { file, problem, checked } of checks) {
+    if (problem) problems.add(problem)
+    else
+      parameters.log.info(`Checked ${file.path}: ${checked} document(s) for '${file.container}'.`)
   }
   problems.throwIfAny()
   return keyPaths
 }
 
-/** One file's documents, checked; returns how many it holds. */
+/** One file's documents, checked and their keys added to the filter, counted in `check`. */
 async function checkFile(
-  parameters: SeedParameters,
-  index: number,
   file: SeedFile,
+  check: FileCheck,
   paths: readonly string[],
-  seen: KeyedLines
-): Promise<number> {
-  let count = 0
-  for await (const document of readDocuments(file)) {
+  filter: KeyFilter,
+  candidates: Set<string>
+): Promise<void> {
+  for await (const document of withinHeapCeiling(readDocuments(file))) {
     checkDocument(file, document, paths)
     // Two documents with one id and partition key would race each other: which wins is chance.
-    const key = createHash('sha1')
-      .update(keyOf(document.body, paths))
-      .digest()
-      .toString('latin1', 0, 12)
-    const first = seen.get(key)
-    if (first !== undefined) {
-      const firstFile = parameters.files[Math.floor(first / LINES)]?.path
-      throw seedError(
-        file,
-        document.line,
-        `repeats id '${String(document.body['id'])}' with the same partition key (first at ${firstFile}:${first % LINES})`
-      )
+    const key = keyHash(file.container, document.body, paths)
+    if (filter.add(key)) {
+      candidates.add(key.name)
+      check.suspect = true
     }
-    seen.set(key, index * LINES + document.line)
-    count++
+    check.checked++
   }
-  return count
 }
 
 /**

@@ -1,0 +1,151 @@
+/**
+ * Peak memory of seeding small NDJSON documents (`{"id":"m-N","n":N,"tags":["a","b"],...}`) at
+ * 100,000, 500,000 and 1,000,000 lines: our seed (checked in a first pass, then streamed in bulk
+ * calls) must stay flat, at most 150 MiB at 500,000 lines and within 10% of that at the other
+ * sizes. The raw baseline, at 500,000 lines: the file read whole, every line parsed, one
+ * executeBulkOperations call. Each measurement runs in a process of its own
+ * (bench/seed-memory.ts) writing to the local cloud started here, so every one starts from the
+ * same state and the cloud's own memory is not counted. BENCH_MEMORY_SIZES overrides the sizes
+ * (comma separated); BENCH_MEMORY_NODE_FLAGS adds Node flags to the measured processes
+ * (--max-old-space-size=64, say, to see how much of the peak is the heap's growth policy).
+ */
+import { execFile } from 'node:child_process'
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { jobCredential } from '../testkit/clients.js'
+import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
+import { setUpRepository } from '../testkit/scenario.js'
+import { printTable, recordRows } from './stats.js'
+
+const SIZES = (process.env['BENCH_MEMORY_SIZES'] ?? '100000,500000,1000000').split(',').map(Number)
+/** The size the goal is set at, and the raw baseline measured at. */
+const REFERENCE = 500_000
+const GOAL_MIB = 150
+const NODE_FLAGS = (process.env['BENCH_MEMORY_NODE_FLAGS'] ?? '').split(' ').filter(Boolean)
+const execFileAsync = promisify(execFile)
+
+interface Peak {
+  /** Peak resident memory above what the process held once connected. */
+  mib: number
+  /** Peaks of process.memoryUsage()'s parts, in MiB. */
+  peaks: Record<string, number>
+}
+
+async function ndjson(path: string, count: number): Promise<void> {
+  const out = createWriteStream(path)
+  for (let i = 0; i < count; i++) {
+    const line = JSON.stringify({ id: `m-${i}`, n: i, tags: ['a', 'b'], note: 'memory' })
+    if (!out.write(`${line}\n`)) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+}
+
+/** Peak memory of seeding `path` one way, in a process of its own. */
+async function peakMemory(
+  mode: 'streamed' | 'whole',
+  path: string,
+  count: number,
+  container: string,
+  env: Record<string, string>
+): Promise<Peak> {
+  const script = resolve(import.meta.dirname, 'seed-memory.ts')
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [...NODE_FLAGS, '--import', 'tsx', script, mode, path, String(count), container],
+    { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Peak
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'bench-memory-'))
+trustTestCaInProcess()
+const cloud = await startLocalCloud()
+const containers = [...SIZES.map((size) => `ours-${size}`), 'raw']
+const setup = await setUpRepository(cloud, {
+  repository: 'octo-org/bench-memory',
+  database: 'bench',
+  containers: containers.map((id) => ({ id, partitionKey: { paths: ['/id'] } })),
+  role: 'contributor'
+})
+const env = {
+  BENCH_COSMOS_ENDPOINT: cloud.cosmos.endpoint,
+  BENCH_COSMOS_TOKEN: (await jobCredential(cloud, setup).getToken(
+    'https://cosmos.azure.com/.default'
+  ))!.token,
+  NODE_EXTRA_CA_CERTS: cloud.caFile
+}
+const ours = new Map<number, Peak>()
+let whole: Peak | undefined
+try {
+  for (const size of SIZES) {
+    const path = join(dir, `${size}.ndjson`)
+    await ndjson(path, size)
+    ours.set(size, await peakMemory('streamed', path, size, `ours-${size}`, env))
+    console.log(`ours at ${size} lines: ${JSON.stringify(ours.get(size))}`)
+    if (size === REFERENCE) {
+      whole = await peakMemory('whole', path, size, 'raw', env)
+      console.log(`raw at ${size} lines: ${JSON.stringify(whole)}`)
+    }
+    await rm(path)
+  }
+} finally {
+  await cloud.close()
+  await rm(dir, { recursive: true, force: true })
+}
+
+const count = (n: number): string => n.toLocaleString('en-US')
+const figure = (mib: number | undefined): string => (mib === undefined ? '' : mib.toFixed(0))
+console.log(`\nNode ${process.version}; peak memory above the connected process, in MiB\n`)
+printTable(
+  ['seeding', 'lines', 'peak RSS', 'heapUsed', 'heapTotal', 'external', 'arrayBuffers'],
+  [
+    ...SIZES.map((size) => ['ours', size, ours.get(size)] as const),
+    ...(whole ? [['raw: read whole, one bulk call', REFERENCE, whole] as const] : [])
+  ].map(([way, size, peak]) => [
+    way,
+    count(size),
+    figure(peak?.mib),
+    ...['heapUsed', 'heapTotal', 'external', 'arrayBuffers'].map((part) =>
+      figure(peak?.peaks[part])
+    )
+  ])
+)
+const reference = ours.get(REFERENCE)?.mib
+if (reference !== undefined) {
+  console.log(
+    `\nGoal: at most ${GOAL_MIB} MiB at ${count(REFERENCE)} lines (${reference <= GOAL_MIB ? 'met' : 'missed'}), the others within 10% of it.`
+  )
+}
+recordRows([
+  ...(whole && reference !== undefined
+    ? [
+        {
+          bench: 'memory',
+          measure: `peak memory seeding a ${count(REFERENCE)}-line NDJSON file`,
+          unit: 'MiB' as const,
+          raw: whole.mib,
+          ours: reference,
+          better: 'lower' as const,
+          baseline:
+            'the file read whole, every line parsed, one executeBulkOperations call (each way in a process of its own)',
+          goal: 'ours <= 150 MiB'
+        }
+      ]
+    : []),
+  // Flat memory: the other sizes against ours at the reference size, so the ratio is the growth.
+  ...SIZES.filter((size) => size !== REFERENCE && reference !== undefined).map((size) => ({
+    bench: 'memory',
+    measure: `peak memory seeding ${count(size)} lines, against ours at ${count(REFERENCE)}`,
+    unit: 'MiB' as const,
+    raw: reference as number,
+    ours: ours.get(size)?.mib ?? Number.NaN,
+    better: 'lower' as const,
+    baseline: `not the raw SDK: our own peak at ${count(REFERENCE)} lines (flat memory: within 10%)`,
+    goal: '0.90 to 1.10'
+  }))
+])
