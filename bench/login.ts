@@ -269,6 +269,9 @@ function runProcess(
 ): Promise<{ firstLine: number; total: number }> {
   const env = {
     PATH: process.env['PATH'] ?? '',
+    // Without a post step to stop it, each run's token refresher for later steps would live on
+    // and load the machine under the runs after it: these runs export nothing.
+    'INPUT_EXPORT-CREDENTIALS': 'false',
     ...(job === 'login'
       ? actionEnvironment(cloud, setup)
       : job === 'seed'

@@ -14,7 +14,8 @@
  *  - `SELECT * FROM c` and `SELECT c.a, c.b AS x FROM c` (top-level properties of the alias),
  *    optionally `TOP n` with a number, and optionally `WHERE ARRAY_CONTAINS(@param, c.field)`
  *    whose parameter is an array of strings (the seed's existence check);
- *  - the read feed (GET .../docs), which is `SELECT * FROM c` paged.
+ *  - the read feed (GET .../docs), which is `SELECT * FROM c` paged;
+ *  - `SELECT VALUE COUNT(1) FROM c` without a filter (see COUNT_ALL).
  * The general path sorts the documents by _rid and pages with the library's paginate helper; so
  * do the shortcuts, calling the same helpers (sort, paginate, and paginate's stripUndefined) on
  * the same pairs the generated code builds, so that pages, next tokens and odd inputs come out
@@ -183,10 +184,26 @@ export function shortcutQuery(
   options: PageOptions
 ): QueryPage | undefined {
   return attempt(() => {
+    if (COUNT_ALL.test(params.query) && (params.parameters ?? []).length === 0)
+      return { result: [countOf(documents)], continuation: null }
     const ast = documents._getQuery(params.query).ast
     const shape = recognise(ast, bindParameters(params.parameters))
     return shape && answer(documents, shape, options)
   })
+}
+
+/**
+ * `SELECT VALUE COUNT(1) FROM c` over a whole container (a partition-scoped one arrives with a
+ * WHERE, partition-scope.ts): its count of documents, in one page, as the general path answers
+ * it. Cosmos DB answers it from its index; the general path scans quadratically (3.5 s at 20,000
+ * documents), which the seed's record, counting a container twice a seed, would pay.
+ */
+const COUNT_ALL = /^\s*SELECT\s+VALUE\s+COUNT\s*\(\s*1\s*\)\s+FROM\s+[A-Za-z_]\w*\s*$/i
+
+function countOf(documents: EmulatorDocuments): number {
+  let count = 0
+  for (const item of documents._data.values()) if (item.read() !== undefined) count++
+  return count
 }
 
 function attempt(work: () => QueryPage | undefined): QueryPage | undefined {
