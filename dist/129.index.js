@@ -714,6 +714,7 @@ class HelperScope {
             this.parameters.assertHeld();
             const page = await this.retrying(() => iterator.fetchNext());
             this.stats.requestCharge += page.requestCharge ?? 0;
+            (await this.governorOf(container)).charge(page.requestCharge ?? 0);
             for (const item of page.resources)
                 yield item;
         }

@@ -1634,6 +1634,7 @@ class scope_HelperScope {
             this.parameters.assertHeld();
             const page = await this.retrying(() => iterator.fetchNext());
             this.stats.requestCharge += page.requestCharge ?? 0;
+            (await this.governorOf(container)).charge(page.requestCharge ?? 0);
             for (const item of page.resources)
                 yield item;
         }

@@ -120,6 +120,8 @@ export class HelperScope {
       this.parameters.assertHeld()
       const page = await this.retrying(() => iterator.fetchNext())
       this.stats.requestCharge += page.requestCharge ?? 0
+      // Reads spend the container's throughput as writes do: the writes' pace makes up for them.
+      ;(await this.governorOf(container)).charge(page.requestCharge ?? 0)
       for (const item of page.resources) yield item
     }
   }
