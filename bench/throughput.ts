@@ -17,7 +17,7 @@ import { RETRY_POLICIES } from '../src/cosmos/transient.js'
 import { MigrationContext } from '../src/migrate/context.js'
 import { seedContainers } from '../src/seed/index.js'
 import { parseInputs } from '../src/inputs/index.js'
-import { provisionedThroughput, runBulk, ThroughputGovernor } from '../src/throughput/index.js'
+import { provisionedThroughputOf, runBulk, ThroughputGovernor } from '../src/throughput/index.js'
 import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
@@ -63,6 +63,7 @@ const connection = {
   credential: jobCredential(cloud, setup),
   userAgentSuffix: 'bench'
 }
+const provisioned = provisionedThroughputOf(connection.credential, location, 'bench')
 const work = { priority: 'high' as const, throughputBucket: undefined }
 const reads = createCosmosClient({ ...connection, work: { ...work, sdkThrottleRetries: true } })
 const writes = createCosmosClient({ ...connection, work: { ...work, sdkThrottleRetries: false } })
@@ -105,8 +106,7 @@ const seedParameters = (file: string, ruPerSecond: number) => ({
   files: [{ path: join(dir, `${file}.ndjson`), container: file, format: 'ndjson' as const }],
   mode: 'upsert' as const,
   ruPerSecond,
-  provisioned: (container: string) =>
-    provisionedThroughput(connection.credential, location, 'bench', container),
+  provisioned,
   dryRun: false,
   log: quiet,
   sleep,
@@ -134,8 +134,7 @@ const budgeted = await measured('budget', () => seedContainers(seedParameters('b
 const ctx = new MigrationContext({
   database: raw.database('bench'),
   work: { reads: reads.database('bench'), writes: writes.database('bench') },
-  provisioned: (container) =>
-    provisionedThroughput(connection.credential, location, 'bench', container),
+  provisioned,
   dryRun: false,
   allowDestructive: false,
   maxDeletes: 1000,

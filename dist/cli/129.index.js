@@ -642,8 +642,8 @@ async function keysWithinLimit(scope, container, where, keyOf) {
 
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __webpack_require__(1532);
-// EXTERNAL MODULE: ./src/throughput/index.ts + 3 modules
-var throughput = __webpack_require__(5798);
+// EXTERNAL MODULE: ./src/throughput/index.ts + 2 modules
+var throughput = __webpack_require__(6354);
 ;// CONCATENATED MODULE: ./src/migrate/scope.ts
 
 
@@ -682,7 +682,7 @@ class HelperScope {
         let governor = this.governors.get(container);
         if (governor === undefined) {
             governor = (async () => {
-                const made = new throughput.ThroughputGovernor({
+                const made = new throughput/* ThroughputGovernor */.T9({
                     ceiling: 0,
                     now: () => performance.now(),
                     sleep: this.parameters.sleep
@@ -937,7 +937,7 @@ async function upsertMany(scope, container, documents) {
             partitionKey: partitionKey
         };
     });
-    await (0,throughput.runBulk)({
+    await (0,throughput/* runBulk */.EI)({
         container: scope.writeContainer(container),
         governor: await scope.governorOf(container),
         sleep: scope.parameters.sleep,

@@ -1204,8 +1204,8 @@ async function storedDocuments(context, container, paths, batch, charge) {
     return existing;
 }
 
-// EXTERNAL MODULE: ./src/throughput/index.ts + 3 modules
-var throughput = __webpack_require__(5798);
+// EXTERNAL MODULE: ./src/throughput/index.ts + 2 modules
+var throughput = __webpack_require__(6354);
 ;// CONCATENATED MODULE: ./src/seed/fingerprint.ts
 
 
@@ -1597,7 +1597,7 @@ var external_node_util_ = __webpack_require__(7975);
  * failures fail the run, explained (a 403 names the role to grant).
  */
 async function executeWithRetries(context, container, operations, count, charge) {
-    await (0,throughput.runBulk)({
+    await (0,throughput/* runBulk */.EI)({
         container,
         governor: context.governor,
         sleep: context.sleep,
@@ -1723,7 +1723,7 @@ async function seedContainers(parameters) {
         keyPaths,
         counts: {},
         charge,
-        governor: new throughput.ThroughputGovernor({
+        governor: new throughput/* ThroughputGovernor */.T9({
             ceiling: parameters.ruPerSecond,
             now,
             sleep: parameters.sleep

@@ -1346,7 +1346,7 @@ const STALL_MS = 60_000;
  * as the SDK's own bulk retries would. Gives up when rounds stop getting anything done.
  */
 async function bulk_runBulk(work, operations, settle) {
-    const now = work.now ?? (() => performance.now());
+    const now = () => performance.now();
     let pending = operations;
     let fruitless = 0;
     let progressAt = now();
@@ -1545,6 +1545,21 @@ async function provisionedThroughput(credential, location, database, container) 
         // Not knowing only means learning the rate from the service's throttles.
         return undefined;
     }
+}
+/**
+ * `provisionedThroughput` for one database, each container's asked once a run: seeding and every
+ * migration's helpers share the answer rather than asking ARM again.
+ */
+function provisionedThroughputOf(credential, location, database) {
+    const known = new Map();
+    return (container) => {
+        let ruPerSecond = known.get(container);
+        if (ruPerSecond === undefined) {
+            ruPerSecond = provisionedThroughput(credential, location, database, container);
+            known.set(container, ruPerSecond);
+        }
+        return ruPerSecond;
+    };
 }
 /** The settings, or undefined where the resource has none of its own (404). */
 async function settingsOrNone(read) {

@@ -23,8 +23,6 @@ export interface BatchTarget extends WriteContext {
   readonly startedEmpty: boolean
   readonly count: SeedCounts
   readonly charge: Charge
-  /** Collects the etags of the writes (seed records: memory.ts). */
-  readonly ownEtags?: Set<string> | undefined
 }
 
 /** Reads the batch's existing documents, then writes only what the mode and the data call for. */

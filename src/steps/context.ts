@@ -2,6 +2,7 @@ import type { ActionInputs } from '../inputs/index.js'
 import type { WorkPlan } from '../plan.js'
 import type { Runtime } from '../runtime.js'
 import type { Session } from '../session/index.js'
+import { provisionedThroughputOf } from '../throughput/provisioned.js'
 import type { StepContext } from './step.js'
 
 /** What the steps after login share: explanations name the account and the principal. */
@@ -11,6 +12,16 @@ export function stepContext(
   session: Session,
   runtime: Runtime
 ): StepContext {
+  const location =
+    inputs.subscriptionId !== undefined && inputs.resourceGroup !== undefined
+      ? {
+          armEndpoint: inputs.armEndpoint,
+          armResource: inputs.cloud.armResource,
+          subscriptionId: inputs.subscriptionId,
+          resourceGroup: inputs.resourceGroup,
+          accountName: inputs.accountName
+        }
+      : undefined
   return {
     inputs,
     plan,
@@ -23,15 +34,9 @@ export function stepContext(
       resourceGroup: inputs.resourceGroup,
       principalId: session.report.principalId ?? ''
     },
-    location:
-      inputs.subscriptionId !== undefined && inputs.resourceGroup !== undefined
-        ? {
-            armEndpoint: inputs.armEndpoint,
-            armResource: inputs.cloud.armResource,
-            subscriptionId: inputs.subscriptionId,
-            resourceGroup: inputs.resourceGroup,
-            accountName: inputs.accountName
-          }
-        : undefined
+    location,
+    provisioned: location
+      ? provisionedThroughputOf(session.credential, location, inputs.database)
+      : undefined
   }
 }

@@ -38,17 +38,7 @@ async function migrate(context: StepContext): Promise<StepResult> {
         reads: work.reads.database(inputs.database),
         writes: work.writes.database(inputs.database)
       },
-      ...(location
-        ? {
-            provisioned: async (container: string) =>
-              (await import('../throughput/index.js')).provisionedThroughput(
-                session.credential,
-                location,
-                inputs.database,
-                container
-              )
-          }
-        : {}),
+      ...(context.provisioned ? { provisioned: context.provisioned } : {}),
       ledgerContainer: inputs.ledgerContainer,
       migrations: plan.migrations,
       dryRun: inputs.dryRun,

@@ -6,18 +6,21 @@ import type { Step, StepResult } from './step.js'
 export const seedingStep: Step = {
   name: 'seeding',
   wanted: ({ plan }) => plan.seedFiles.length > 0,
-  run: async ({ inputs, plan, session, runtime, errorContext, location }): Promise<StepResult> => {
+  run: async ({
+    inputs,
+    plan,
+    session,
+    runtime,
+    errorContext,
+    provisioned
+  }): Promise<StepResult> => {
     // Loaded by the jobs that seed: a job that only logs in starts without it.
     const { seedContainers } = await import('../seed/index.js')
-    const { provisionedThroughput } = await import('../throughput/index.js')
     const work = session.workClients()
     const seeded = await seedContainers({
       client: work.reads,
       writeClient: work.writes,
-      provisioned: location
-        ? (container) =>
-            provisionedThroughput(session.credential, location, inputs.database, container)
-        : undefined,
+      provisioned,
       database: inputs.database,
       files: plan.seedFiles,
       mode: inputs.seedMode,

@@ -28,6 +28,11 @@ export interface StepContext {
   readonly errorContext: CosmosErrorContext
   /** The account's place in ARM when the inputs give it (role assignments, containers). */
   readonly location: AccountLocation | undefined
+  /**
+   * The RU/s a container is provisioned with, read through ARM once a run where the identity
+   * may (provisionedThroughput); undefined without a location.
+   */
+  readonly provisioned: ((container: string) => Promise<number | undefined>) | undefined
 }
 
 /** What a step did: its row in the steps table, its outputs and its summary section. */

@@ -32,8 +32,6 @@ export interface BulkWork {
    * backoff between them. Throttled rounds are bounded by time instead (STALL_MS).
    */
   readonly policy: RetryPolicy
-  /** The clock of the stall limit; performance.now when absent. */
-  readonly now?: () => number
   /** A failure of a whole send, explained (a 403 names the role to grant). */
   readonly explain: (error: unknown) => Error
   /** Throws once the job is cancelled: no send starts after that. */
@@ -56,7 +54,7 @@ export async function runBulk(
   operations: readonly OperationInput[],
   settle: Settle
 ): Promise<void> {
-  const now = work.now ?? (() => performance.now())
+  const now = (): number => performance.now()
   let pending = operations
   let fruitless = 0
   let progressAt = now()

@@ -12,12 +12,6 @@ export interface GovernorOptions {
   readonly sleep: (ms: number) => Promise<void>
 }
 
-/** What a sender asks before sending: how many request units it is about to spend. */
-export interface Admission {
-  /** Waits until spending `cost` keeps to the rate; returns what was charged. */
-  admit(cost: number | (() => number)): Promise<number>
-}
-
 /**
  * Under a ceiling the pace keeps this far below it, for charges it could not know in advance:
  * a user's budget must hold over any 5 seconds; a container's own RU/s has a second of burst in
@@ -39,7 +33,7 @@ const BURST_MS = 50
 /** A request's share of a second's budget, at most: smaller sends keep the pace even. */
 export const SEND_SECONDS = 0.2
 
-export class ThroughputGovernor implements Admission {
+export class ThroughputGovernor {
   /** RU/s allowed now; Infinity until a ceiling or a throttle sets one. */
   private rate: number
   /** When the spending so far will have been paid for at the current rate (GCRA's clock). */

@@ -43,6 +43,26 @@ export async function provisionedThroughput(
   }
 }
 
+/**
+ * `provisionedThroughput` for one database, each container's asked once a run: seeding and every
+ * migration's helpers share the answer rather than asking ARM again.
+ */
+export function provisionedThroughputOf(
+  credential: TokenCredential,
+  location: AccountLocation,
+  database: string
+): (container: string) => Promise<number | undefined> {
+  const known = new Map<string, Promise<number | undefined>>()
+  return (container) => {
+    let ruPerSecond = known.get(container)
+    if (ruPerSecond === undefined) {
+      ruPerSecond = provisionedThroughput(credential, location, database, container)
+      known.set(container, ruPerSecond)
+    }
+    return ruPerSecond
+  }
+}
+
 /** The settings, or undefined where the resource has none of its own (404). */
 async function settingsOrNone(
   read: () => Promise<ThroughputSettings>
