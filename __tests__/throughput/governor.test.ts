@@ -58,6 +58,32 @@ describe('ThroughputGovernor', () => {
     expect(clock.at).toBeGreaterThan(1000)
   })
 
+  it('gives back what a first guess over-priced, and nothing a calibrated estimate did', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })
+    expect(governor.calibrated).toBe(false)
+    // Nothing known: priced at the guess of 10 RU an operation; 95 operations are 950 RU.
+    const guess = await governor.admit(() => governor.estimate(95))
+    expect(guess).toBe(950)
+    governor.settled(95, 95, guess, true) // they cost 1 RU each
+    expect(governor.calibrated).toBe(true)
+    // The next send was not held back by the guess: 95 RU at 950 RU/s is 100 ms.
+    await governor.admit(() => governor.estimate(95))
+    expect(clock.at).toBeLessThanOrEqual(100)
+    const before = clock.at
+    // A calibrated estimate over what it cost gives nothing back (its 95 RU stay paid).
+    governor.settled(95, 0, 95)
+    await governor.admit(95)
+    expect(clock.at - before).toBeGreaterThanOrEqual(100 - 50 - 1)
+    // Without the give-back, the guess alone would have held the second send for a second.
+    const unrefunded = fakeClock()
+    const other = new ThroughputGovernor({ ceiling: 1000, ...unrefunded })
+    const guessed = await other.admit(() => other.estimate(95))
+    other.settled(95, 95, guessed)
+    await other.admit(() => other.estimate(95))
+    expect(unrefunded.at).toBeGreaterThan(900)
+  })
+
   it('pauses every sender once for a throttled batch, and learns the rate the service accepted', async () => {
     const clock = fakeClock()
     const governor = new ThroughputGovernor({ ceiling: 0, ...clock })

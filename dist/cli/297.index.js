@@ -306,13 +306,24 @@ class ThroughputGovernor {
         if (this.limited)
             this.paidUntil = Math.max(this.options.now(), this.paidUntil) + (ru / this.rate) * 1000;
     }
+    /** Whether sends are priced from what earlier ones cost, not from a first guess. */
+    get calibrated() {
+        return this.settledOperations > 0;
+    }
     /**
      * A send's operations done: `ru` is what they cost, as the service charged it, against the
-     * `estimated` it was admitted with. What it cost beyond the estimate is paid; what it cost
-     * less is not given back, since sends already waiting would spend it at once, over the rate.
+     * `estimated` it was admitted with. What it cost beyond the estimate is paid. What it cost
+     * less is not given back for a calibrated estimate: the sends priced under what they cost,
+     * paid only now, are balanced by those priced over it (given back, a 5-second window went over
+     * a seed-ru-per-second budget). A `guessed` estimate, priced before anything was known, is
+     * given back: the first second's sends all carry the same guess.
      */
-    settled(operations, ru, estimated = ru) {
+    settled(operations, ru, estimated = ru, guessed = false) {
         this.charge(Math.max(0, ru - estimated));
+        if (guessed && this.limited && ru < estimated) {
+            const refund = ((estimated - ru) / this.rate) * 1000;
+            this.paidUntil = Math.max(this.options.now(), this.paidUntil - refund);
+        }
         const now = this.options.now();
         this.settledOperations += operations;
         this.settledRu += ru;
@@ -433,12 +444,16 @@ async function sendAll(work, operations) {
     const results = [];
     await (0,concurrency/* forEachLimited */.v)(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
         work.throwIfCancelled?.();
-        const estimated = await work.governor.admit(() => work.governor.estimate(piece.length));
-        results[index] = await sendPiece(work, piece, estimated);
+        let guessed = false;
+        const estimated = await work.governor.admit(() => {
+            guessed = !work.governor.calibrated;
+            return work.governor.estimate(piece.length);
+        });
+        results[index] = await sendPiece(work, piece, { estimated, guessed });
     });
     return results.flat();
 }
-async function sendPiece(work, piece, estimated) {
+async function sendPiece(work, piece, { estimated, guessed }) {
     let results;
     try {
         results = await execute(work.container, piece);
@@ -446,11 +461,11 @@ async function sendPiece(work, piece, estimated) {
     catch (error) {
         if (!(0,cosmos_transient/* isTransientCosmosError */.dS)(error))
             throw work.explain(error);
-        work.governor.settled(0, 0, estimated);
+        work.governor.settled(0, 0, estimated, guessed);
         return piece.map((operationInput) => ({ operationInput, error: error }));
     }
     const done = results.filter((result) => !isThrottle(result));
-    work.governor.settled(done.length, done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0), estimated);
+    work.governor.settled(done.length, done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0), estimated, guessed);
     return results;
 }
 /**

@@ -86,8 +86,8 @@ function keyOf(document, paths) {
     return JSON.stringify([document['id'], (0,partition_key/* partitionKeyOf */.t)(document, paths)]);
 }
 function keyHash(container, document, paths) {
-    const digest = (0,external_node_crypto_.createHash)('sha1').update(container).update('\0').update(keyOf(document, paths));
-    const bytes = digest.digest();
+    // One-shot: a Hash object a document would leave native memory behind until V8 collects it.
+    const bytes = (0,external_node_crypto_.hash)('sha1', `${container}\0${keyOf(document, paths)}`, 'buffer');
     return { name: bytes.toString('latin1', 0, 12), digest: bytes };
 }
 /** Bits of a KeyFilter: 16 MiB, which pages in as it fills (a few documents touch a few pages). */
@@ -1714,6 +1714,10 @@ async function seedContainers(parameters) {
     const memory = await SeedMemory.open({ ...parameters, now });
     const charge = { total: 0 };
     const plans = await unchangedContainers(parameters, memory, charge);
+    // Each container's RU/s, asked of ARM while the files are checked (the answer is kept).
+    for (const file of parameters.files)
+        if (!plans.has(file.container))
+            void parameters.provisioned?.(file.container);
     // Files of a container nothing changed in were checked when they were seeded.
     const keyPaths = await checkSeedFiles({
         ...parameters,

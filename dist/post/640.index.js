@@ -1395,12 +1395,16 @@ async function sendAll(work, operations) {
     const results = [];
     await forEachLimited(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
         work.throwIfCancelled?.();
-        const estimated = await work.governor.admit(() => work.governor.estimate(piece.length));
-        results[index] = await sendPiece(work, piece, estimated);
+        let guessed = false;
+        const estimated = await work.governor.admit(() => {
+            guessed = !work.governor.calibrated;
+            return work.governor.estimate(piece.length);
+        });
+        results[index] = await sendPiece(work, piece, { estimated, guessed });
     });
     return results.flat();
 }
-async function sendPiece(work, piece, estimated) {
+async function sendPiece(work, piece, { estimated, guessed }) {
     let results;
     try {
         results = await execute(work.container, piece);
@@ -1408,11 +1412,11 @@ async function sendPiece(work, piece, estimated) {
     catch (error) {
         if (!isTransientCosmosError(error))
             throw work.explain(error);
-        work.governor.settled(0, 0, estimated);
+        work.governor.settled(0, 0, estimated, guessed);
         return piece.map((operationInput) => ({ operationInput, error: error }));
     }
     const done = results.filter((result) => !isThrottle(result));
-    work.governor.settled(done.length, done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0), estimated);
+    work.governor.settled(done.length, done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0), estimated, guessed);
     return results;
 }
 /**

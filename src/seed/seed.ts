@@ -42,7 +42,10 @@ export interface SeedParameters {
   readonly errorContext: CosmosErrorContext
   /** Throws once the job is cancelled: no batch starts after that (seeding is idempotent). */
   readonly throwIfCancelled?: () => void
-  /** The RU/s a container is provisioned with, where it can be known (provisionedThroughput). */
+  /**
+   * The RU/s a container is provisioned with, where it can be known (provisionedThroughputOf):
+   * each container's asked once, never rejecting.
+   */
   readonly provisioned?: ((container: string) => Promise<number | undefined>) | undefined
   /** The ledger container to keep seed records in (memory.ts); undefined: none are kept. */
   readonly ledgerContainer?: string | undefined
@@ -75,6 +78,9 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
   const memory = await SeedMemory.open({ ...parameters, now })
   const charge = { total: 0 }
   const plans = await unchangedContainers(parameters, memory, charge)
+  // Each container's RU/s, asked of ARM while the files are checked (the answer is kept).
+  for (const file of parameters.files)
+    if (!plans.has(file.container)) void parameters.provisioned?.(file.container)
   // Files of a container nothing changed in were checked when they were seeded.
   const keyPaths = await checkSeedFiles({
     ...parameters,

@@ -107,8 +107,12 @@ async function sendAll(
   const results: BulkOperationResult[][] = []
   await forEachLimited(pieces.entries(), SENDS_IN_FLIGHT, async ([index, piece]) => {
     work.throwIfCancelled?.()
-    const estimated = await work.governor.admit(() => work.governor.estimate(piece.length))
-    results[index] = await sendPiece(work, piece, estimated)
+    let guessed = false
+    const estimated = await work.governor.admit(() => {
+      guessed = !work.governor.calibrated
+      return work.governor.estimate(piece.length)
+    })
+    results[index] = await sendPiece(work, piece, { estimated, guessed })
   })
   return results.flat()
 }
@@ -116,21 +120,22 @@ async function sendAll(
 async function sendPiece(
   work: BulkWork,
   piece: readonly OperationInput[],
-  estimated: number
+  { estimated, guessed }: { estimated: number; guessed: boolean }
 ): Promise<BulkOperationResult[]> {
   let results: BulkOperationResult[]
   try {
     results = await execute(work.container, piece)
   } catch (error) {
     if (!isTransientCosmosError(error)) throw work.explain(error)
-    work.governor.settled(0, 0, estimated)
+    work.governor.settled(0, 0, estimated, guessed)
     return piece.map((operationInput) => ({ operationInput, error: error as ErrorResponse }))
   }
   const done = results.filter((result) => !isThrottle(result))
   work.governor.settled(
     done.length,
     done.reduce((sum, result) => sum + (result.response?.requestCharge ?? 0), 0),
-    estimated
+    estimated,
+    guessed
   )
   return results
 }

@@ -124,13 +124,25 @@ export class ThroughputGovernor {
       this.paidUntil = Math.max(this.options.now(), this.paidUntil) + (ru / this.rate) * 1000
   }
 
+  /** Whether sends are priced from what earlier ones cost, not from a first guess. */
+  get calibrated(): boolean {
+    return this.settledOperations > 0
+  }
+
   /**
    * A send's operations done: `ru` is what they cost, as the service charged it, against the
-   * `estimated` it was admitted with. What it cost beyond the estimate is paid; what it cost
-   * less is not given back, since sends already waiting would spend it at once, over the rate.
+   * `estimated` it was admitted with. What it cost beyond the estimate is paid. What it cost
+   * less is not given back for a calibrated estimate: the sends priced under what they cost,
+   * paid only now, are balanced by those priced over it (given back, a 5-second window went over
+   * a seed-ru-per-second budget). A `guessed` estimate, priced before anything was known, is
+   * given back: the first second's sends all carry the same guess.
    */
-  settled(operations: number, ru: number, estimated = ru): void {
+  settled(operations: number, ru: number, estimated = ru, guessed = false): void {
     this.charge(Math.max(0, ru - estimated))
+    if (guessed && this.limited && ru < estimated) {
+      const refund = ((estimated - ru) / this.rate) * 1000
+      this.paidUntil = Math.max(this.options.now(), this.paidUntil - refund)
+    }
     const now = this.options.now()
     this.settledOperations += operations
     this.settledRu += ru
