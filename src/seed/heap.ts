@@ -2,8 +2,9 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 /**
- * Heap in use past the level the last collection left that starts the next one: what is in
- * flight (three bulk calls of 5,000 documents and the SDK's state for each) lives well under it.
+ * Heap in use past the level the last collection left that starts the next one. What is in
+ * flight survives a collection and raises the level with it, so the headroom is garbage only:
+ * 16 MiB collected so often that the time cap let the heap run away (127 MiB at 500,000 lines).
  */
 export const HEAP_HEADROOM = 32 * 1024 * 1024
 /** How often the heap is looked at while a pass runs. */
