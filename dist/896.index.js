@@ -1103,18 +1103,20 @@ var concurrency = __webpack_require__(1532);
 ;// CONCATENATED MODULE: ./src/seed/batches.ts
 
 /**
- * Documents per bulk call, and their size. The SDK's bulk call looks for its last results once a
- * second, so every call takes a second at least: large calls, a few at a time, keep the writes
- * flowing (calls of 1,000 documents, four at a time, would seed at half the raw rate).
+ * Documents per bulk call, and their size, and calls in flight at once. The SDK's bulk call looks
+ * for its last results once a second, so every call takes a second at least, and it starts at one
+ * request in flight per partition, adding one a second (bulk/CongestionAlgorithm.js): a call of a
+ * few thousand documents ends before it gets far. So several calls of 2,500 run at once, which
+ * the SDK's state for each operation (more than the document itself) bounds: 15,000 operations in
+ * flight. Measured (bench/seed.ts, 100,000 documents of 1 KB): three calls of 5,000 seeded at
+ * 0.77 of one raw bulk call, six of 5,000 at 0.9 but 152 MiB at 500,000 small documents
+ * (bench/memory.ts), six of 2,500 at 0.96 and 94 MiB.
  */
-const BATCH = 5000;
+const BATCH = 2500;
 const BATCH_BYTES = 8 * 1024 * 1024;
 /**
- * Bulk calls in flight at once. The SDK starts each call at one request in flight per partition
- * and adds one a second (bulk/CongestionAlgorithm.js), so a call of 5,000 documents ends before it
- * gets far: six calls make up for it (three seeded 100,000 documents at 0.77 of one raw call, six
- * at 0.9). Memory: a batch closes once it holds 8 MB, so at most 48 MB of documents (30 MB of
- * 1 KB documents), and as much again of the stored copies they are compared with.
+ * Memory: a batch closes at 8 MB, so at most 48 MB of documents (15 MB of 1 KB documents), and as
+ * much again of the stored copies they are compared with.
  */
 const BATCHES_IN_FLIGHT = 6;
 /** Ids per lookup query, and their size: Cosmos DB takes requests of 2 MB at most. */
