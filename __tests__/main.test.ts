@@ -210,9 +210,11 @@ describe('run against the local cloud', () => {
       'seeded',
       'seed-request-charge',
       'smoke-passed',
+      'complete',
       'request-charge'
     ])
     expect(seen.output('migrations-applied')).toBe('[1]')
+    expect(seen.output('complete')).toBe('true')
     expect(seen.output('smoke-passed')).toBe('true')
     // Later steps get the variables DefaultAzureCredential reads, and a private token file.
     expect(seen.exported.map(([name]) => name)).toEqual([

@@ -9,7 +9,14 @@ import { skippedSummary } from './report/summary.js'
 import { round2 } from './round.js'
 import { redacting } from './redact.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
-import { STEPS, loginStep, recordStep, stepContext } from './steps/index.js'
+import {
+  STEPS,
+  loginStep,
+  recordStep,
+  stepContext,
+  type StepContext,
+  type StepLedger
+} from './steps/index.js'
 
 export interface RunOptions {
   /**
@@ -58,10 +65,7 @@ export async function run(
     const context = stepContext(inputs, plan, session, runtime)
     const on = { record, runtime, charge: session.requestCharge }
     try {
-      for (const step of STEPS.filter((step) => step.wanted(context))) {
-        runtime.cancellation.throwIfCancelled()
-        await recordStep(step.name, () => step.run(context), on)
-      }
+      runtime.setOutput('complete', String(await runSteps(context, on)))
     } finally {
       // Token figures as they stand at the end: long jobs renew tokens after login.
       record.login = { ...session.report, ...session.tokens() }
@@ -71,6 +75,25 @@ export async function run(
   } catch (error) {
     await fail(runtime, record, error)
   }
+}
+
+/**
+ * Runs the wanted steps in order; false when the time budget stopped the work first (a step
+ * left its progress recorded, or the budget was spent before a step could start).
+ */
+async function runSteps(context: StepContext, on: StepLedger): Promise<boolean> {
+  for (const step of STEPS.filter((wanted) => wanted.wanted(context))) {
+    context.runtime.cancellation.throwIfCancelled()
+    if (context.budget.spent) {
+      context.runtime.log.notice(
+        `The time budget (max-run-minutes) was spent before '${step.name}': it and the steps after it are left for the next run.`
+      )
+      return false
+    }
+    const result = await recordStep(step.name, () => step.run(context), on)
+    if (result.status === 'incomplete') return false
+  }
+  return true
 }
 
 const ABANDONED_MESSAGE =

@@ -44,8 +44,11 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   readonly caFile: string
   readonly timeoutMs?: number
-  /** Kills the process with SIGKILL as soon as its stdout matches (a runner dying mid-step). */
-  readonly killWhen?: RegExp
+  /**
+   * Kills the process with SIGKILL as soon as its stdout matches, or the function (asked every
+   * few milliseconds) says so: a runner dying mid-step.
+   */
+  readonly killWhen?: RegExp | (() => boolean)
   /** Cancels the job as the runner does (SIGINT, SIGTERM, SIGKILL) once stdout matches. */
   readonly cancel?: Cancel
   /** Kills the process with SIGKILL this many milliseconds after it starts. */
@@ -229,7 +232,7 @@ function spawnNode(
   script: string,
   env: Record<string, string>,
   timeoutMs: number,
-  killWhen: RegExp | undefined,
+  killWhen: RegExp | (() => boolean) | undefined,
   args: readonly string[] = [],
   cwd?: string,
   cancel?: Cancel
@@ -256,7 +259,7 @@ function spawnNode(
     }
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
-      if (killWhen?.test(stdout)) child.kill('SIGKILL')
+      if (killWhen instanceof RegExp && killWhen.test(stdout)) child.kill('SIGKILL')
       if (cancel?.when.test(stdout) && signals.length === 0) {
         send('SIGINT')
         const sigtermAfterMs = cancel.sigtermAfterMs ?? 7500
@@ -266,9 +269,16 @@ function spawnNode(
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     timers.push(setTimeout(() => child.kill('SIGKILL'), timeoutMs))
+    const watch =
+      typeof killWhen === 'function'
+        ? setInterval(() => {
+            if (killWhen()) child.kill('SIGKILL')
+          }, 5)
+        : undefined
     child.on('error', fail)
     child.on('close', (exitCode) => {
       timers.forEach(clearTimeout)
+      clearInterval(watch)
       done({ exitCode, stdout, stderr, signals })
     })
   })

@@ -55,6 +55,11 @@ export interface ActionInputs {
   readonly lockLeaseMs: number
   /** Allow migrations that delete data or drop containers. */
   readonly allowDestructive: boolean
+  /**
+   * How long the run may work, in milliseconds from its start: data work stops cleanly before
+   * it, recorded to continue next run (output complete=false); undefined: no limit.
+   */
+  readonly maxRunMs: number | undefined
   /** A YAML file of smoke checks, if the job checks the database. */
   readonly smoke: string | undefined
   /** Give the Cosmos DB access token as an output (masked, not renewed). */
@@ -186,6 +191,8 @@ function assemble(values: InputValues, developer: boolean): ActionInputs {
     lockTimeoutMs: values['lock-timeout'] * 1000,
     lockLeaseMs: values['lock-lease'] * 1000,
     allowDestructive: values['allow-destructive'],
+    maxRunMs:
+      values['max-run-minutes'] === undefined ? undefined : values['max-run-minutes'] * 60_000,
     smoke: values.smoke,
     accessTokenOutput: values['access-token-output'],
     // A developer's terminal has no later steps to log in.

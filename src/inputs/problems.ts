@@ -23,6 +23,8 @@ export const RULE = {
   seconds: 'must be a whole number of seconds from 0 to 86400',
   propagationWait: 'must be a whole number of seconds from 0 to 3600',
   lockLease: 'must be a whole number of seconds from 1 to 3600',
+  maxRunMinutes:
+    'must be a number of minutes above 0, at most 1440 (decimals allowed: 0.5 is 30 seconds; unset: no limit)',
   ruPerSecond: 'must be a whole number of request units per second (0: no limit)',
   priority: "must be 'high' or 'low'",
   throughputBucket: 'must be a throughput bucket from 1 to 5 (0 or unset: none)',

@@ -82,6 +82,19 @@ export function wholeNumber(
   }
 }
 
+/** A positive number (decimals allowed) up to `max`; undefined when unset. */
+export function positiveNumber(max: number, rule: string): Reader<number | undefined> {
+  return (field) => {
+    if (field.value === '') return undefined
+    const number = Number(field.value)
+    if (!/^\d+(\.\d+)?$/.test(field.value) || number <= 0 || number > max) {
+      field.problem(rule, field.value)
+      return undefined
+    }
+    return number
+  }
+}
+
 /** A resource name (database, container) of Cosmos DB; `fallback` when unset. */
 export function resourceName(rule: string, fallback = ''): Reader<string> {
   return (field) => {

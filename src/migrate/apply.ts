@@ -6,6 +6,8 @@ import { ledgerId, type Ledger, type LedgerEntry } from './ledger.js'
 import type { MigrationLock } from './lock.js'
 import type { MigrationOutcome } from './outcome.js'
 import { runOperation } from './operations/index.js'
+import { ProgressStore } from './progress/index.js'
+import { isOutOfTime } from '../time-budget.js'
 import type { PreparedMigration } from './prepare.js'
 import type { MigrationRunParameters } from './run.js'
 
@@ -36,41 +38,32 @@ export async function applyMigration(
     await ledger.record(interruptedEntry(entry, parameters.now(), 'abandoned at cancellation'))
   })
   try {
-    return await runAndRecord(migration, parameters, lock, entry, record)
+    return await runAndRecord(migration, { parameters, ledger, lock, entry, record })
   } finally {
     forget()
   }
 }
 
+/** What running one migration works with. */
+interface Application {
+  readonly parameters: MigrationRunParameters
+  readonly ledger: Ledger
+  readonly lock: MigrationLock
+  /** Its ledger entry as it started, and how to record the next one. */
+  readonly entry: LedgerEntry
+  readonly record: (next: LedgerEntry) => Promise<unknown>
+}
+
 /** Runs the migration under the lock, then records and reports how it ended. */
 async function runAndRecord(
   migration: PreparedMigration,
-  parameters: MigrationRunParameters,
-  lock: MigrationLock,
-  entry: LedgerEntry,
-  record: (next: LedgerEntry) => Promise<unknown>
+  application: Application
 ): Promise<MigrationOutcome> {
+  const { parameters, entry, record } = application
   const { fileName } = migration.file
   const started = Date.parse(entry.startedAt)
   parameters.log(`Applying ${fileName}...`)
-  const assertHeld = (): void => {
-    parameters.cancellation.throwIfCancelled()
-    lock.assertHeld()
-  }
-  const ctx = new MigrationContext({
-    database: parameters.database,
-    work: parameters.work,
-    provisioned: parameters.provisioned,
-    dryRun: false,
-    allowDestructive: parameters.allowDestructive,
-    maxDeletes: parameters.maxDeletes,
-    log: (message) => parameters.log(`  [${fileName}] ${message}`),
-    sleep: parameters.sleep,
-    createContainer: parameters.createContainer,
-    dropContainer: parameters.dropContainer,
-    assertHeld,
-    declaredDestructive: migration.destructive
-  })
+  const { ctx, progress } = contextFor(migration, application)
   const error = await failureOf(migration, ctx)
   const finished = parameters.now()
   // Whatever a cancelled migration threw (the helpers' CancelledError, or the script's own
@@ -80,8 +73,17 @@ async function runAndRecord(
       ? 'applied'
       : parameters.cancellation.signal.aborted
         ? 'interrupted'
-        : 'failed'
+        : isOutOfTime(error)
+          ? 'paused'
+          : 'failed'
   const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
+  // Applied, it has nothing left to resume: a later version of a repeatable file starts afresh.
+  if (status === 'applied')
+    await progress.clear().catch((failure: unknown) => {
+      parameters.warn(
+        `${fileName}: its progress records stay in the ledger container (${describeError(failure)}); they are ignored.`
+      )
+    })
   const { documentsTouched, requestCharge } = ctx.stats
   await record({
     ...entry,
@@ -93,7 +95,7 @@ async function runAndRecord(
     error: message
   })
   parameters.log(
-    `${status === 'applied' ? 'Applied' : status === 'failed' ? 'Failed' : 'Interrupted'} ${fileName} in ${finished - started} ms: ${documentsTouched} document(s), ${Math.round(requestCharge)} RU.`
+    `${STATUS_WORDS[status]} ${fileName} in ${finished - started} ms: ${documentsTouched} document(s), ${Math.round(requestCharge)} RU.`
   )
   return {
     key: migration.key,
@@ -108,6 +110,53 @@ async function runAndRecord(
     note: message ?? undefined
   }
 }
+
+/**
+ * The context a migration runs with, and the store of its helpers' progress: every write checks
+ * that the run is not cancelled and still holds the lock.
+ */
+function contextFor(
+  migration: PreparedMigration,
+  { parameters, ledger, lock }: Application
+): { ctx: MigrationContext; progress: ProgressStore } {
+  const { fileName } = migration.file
+  const assertHeld = (): void => {
+    parameters.cancellation.throwIfCancelled()
+    lock.assertHeld()
+  }
+  const progress = new ProgressStore({
+    ledger,
+    migration: migration.key,
+    checksum: migration.file.checksum,
+    assertHeld,
+    now: parameters.now,
+    sleep: parameters.sleep
+  })
+  const ctx = new MigrationContext({
+    database: parameters.database,
+    work: parameters.work,
+    provisioned: parameters.provisioned,
+    dryRun: false,
+    allowDestructive: parameters.allowDestructive,
+    maxDeletes: parameters.maxDeletes,
+    log: (message) => parameters.log(`  [${fileName}] ${message}`),
+    sleep: parameters.sleep,
+    createContainer: parameters.createContainer,
+    dropContainer: parameters.dropContainer,
+    assertHeld,
+    declaredDestructive: migration.destructive,
+    progress,
+    stop: parameters.budget
+  })
+  return { ctx, progress }
+}
+
+const STATUS_WORDS = {
+  applied: 'Applied',
+  failed: 'Failed',
+  interrupted: 'Interrupted',
+  paused: 'Paused (time budget spent)'
+} as const
 
 /** Runs the migration's script or operations; what it threw, or undefined when it succeeded. */
 async function failureOf(migration: PreparedMigration, ctx: MigrationContext): Promise<unknown> {

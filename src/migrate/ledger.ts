@@ -20,8 +20,12 @@ export interface LedgerEntry {
   readonly name: string
   readonly file: string
   readonly checksum: string
-  /** `interrupted`: the job was cancelled while it ran; like `failed`, it runs again next time. */
-  readonly status: 'running' | 'applied' | 'failed' | 'interrupted'
+  /**
+   * `interrupted`: the job was cancelled while it ran; `paused`: the run's time budget
+   * (max-run-minutes) ended it between pages. Like `failed`, both run again next time, and their
+   * helpers continue from their progress records (progress/).
+   */
+  readonly status: 'running' | 'applied' | 'failed' | 'interrupted' | 'paused'
   readonly startedAt: string
   readonly finishedAt: string | null
   readonly durationMs: number | null
@@ -71,7 +75,12 @@ export class Ledger {
   }
 
   async record(entry: LedgerEntry): Promise<void> {
-    await this.container.items.upsert(this.withPartitionKey(entry))
+    await this.put(entry)
+  }
+
+  /** Writes any document of the ledger container (a migration's progress, say), whole. */
+  async put(document: Record<string, unknown> & { readonly id: string }): Promise<void> {
+    await this.container.items.upsert(this.withPartitionKey(document))
   }
 }
 

@@ -10,6 +10,7 @@ export interface MigrationOutcome {
     | 'applied'
     | 'failed'
     | 'interrupted'
+    | 'paused'
     | 'up to date'
     | 'would apply'
     | 'would re-run'

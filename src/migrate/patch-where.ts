@@ -41,17 +41,23 @@ export async function patchWhere(
   const groups: PatchOperation[][] = []
   for (let i = 0; i < operations.length; i += PATCH_LIMIT)
     groups.push(operations.slice(i, i + PATCH_LIMIT))
-  return scope.forEachMatching(container, where, async (document) => {
-    if (scope.parameters.dryRun) return true
-    const id = String(document['id'])
-    const item = target.item(id, partitionKeyOf(document, paths) as string)
-    const patched: PatchTarget = { container, id, item, groups, condition }
-    const state: PatchState = { etag: String(document['_etag']), lost: false }
-    for (const index of groups.keys()) {
-      if (!(await patchGroup(scope, patched, index, state))) return false
-    }
-    return true
-  })
+  const call = { helper: 'patchWhere', args: { operations, condition } }
+  return scope.forEachMatching(
+    container,
+    where,
+    async (document) => {
+      if (scope.parameters.dryRun) return true
+      const id = String(document['id'])
+      const item = target.item(id, partitionKeyOf(document, paths) as string)
+      const patched: PatchTarget = { container, id, item, groups, condition }
+      const state: PatchState = { etag: String(document['_etag']), lost: false }
+      for (const index of groups.keys()) {
+        if (!(await patchGroup(scope, patched, index, state))) return false
+      }
+      return true
+    },
+    call
+  )
 }
 
 /**

@@ -27,7 +27,7 @@ export async function previewRun(
   const drifted = outcomes.filter((outcome) => outcome.status === 'drifted')
   if (drifted.length > 0)
     throw new MigrationRunError(driftError(drifted), { outcomes, applied: [] })
-  return { outcomes, applied: [], dryRun: true }
+  return { outcomes, applied: [], dryRun: true, complete: true }
 }
 
 /**

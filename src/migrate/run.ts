@@ -10,6 +10,8 @@ import { driftError, plan } from './plan.js'
 import type { PreparedMigration } from './prepare.js'
 import type { WorkDatabases } from './scope.js'
 import { previewRun } from './preview.js'
+import type { TimeBudget } from '../time-budget.js'
+import { untouched } from './outcome.js'
 
 export type { MigrationOutcome } from './outcome.js'
 
@@ -18,6 +20,8 @@ export interface MigrationRunResult {
   /** Keys applied by this run, in order. */
   readonly applied: readonly string[]
   readonly dryRun: boolean
+  /** False when the time budget stopped the run before every pending migration was applied. */
+  readonly complete: boolean
 }
 
 export interface MigrationRunParameters {
@@ -55,6 +59,11 @@ export interface MigrationRunParameters {
    * holding it leaves the id to the post step, which releases the lock.
    */
   readonly onLock?: (holderId: string | undefined) => void
+  /**
+   * The run's time budget (max-run-minutes): no migration starts once it is spent, and the one
+   * running stops between pages, recorded `paused`, to continue next run.
+   */
+  readonly budget?: TimeBudget
 }
 
 /**
@@ -88,8 +97,8 @@ export async function runMigrations(
   const forget = parameters.cancellation.onAbandon(release)
   const progress: Progress = { outcomes: [], applied: [] }
   try {
-    await applyPending(ledger, lock, parameters, progress)
-    return { outcomes: progress.outcomes, applied: progress.applied, dryRun: false }
+    const complete = await applyPending(ledger, lock, parameters, progress)
+    return { outcomes: progress.outcomes, applied: progress.applied, dryRun: false, complete }
   } catch (error) {
     // Whatever was applied before the failure stays applied, and is reported.
     throw new MigrationRunError(error, progress)
@@ -108,13 +117,14 @@ interface Progress {
 /**
  * Under the lock: plans again (another run may have applied migrations while this one waited),
  * refuses drift and unpermitted destructive migrations, then applies the pending ones in order.
+ * False when the time budget ended the run first.
  */
 async function applyPending(
   ledger: Ledger,
   lock: MigrationLock,
   parameters: MigrationRunParameters,
   progress: Progress
-): Promise<void> {
+): Promise<boolean> {
   const planned = plan(parameters.migrations, await ledger.entries())
   const drifted = planned.outcomes.filter((outcome) => outcome.status === 'drifted')
   if (drifted.length > 0) {
@@ -139,11 +149,19 @@ async function applyPending(
   progress.outcomes.push(
     ...planned.outcomes.filter((o) => o.status === 'up to date' || o.status === 'file missing')
   )
-  for (const migration of planned.pending) {
+  for (const [index, migration] of planned.pending.entries()) {
     parameters.cancellation.throwIfCancelled()
     lock.assertHeld()
+    if (parameters.budget?.spent) {
+      progress.outcomes.push(...planned.pending.slice(index).map(notStarted))
+      return false
+    }
     const outcome = await applyMigration(migration, ledger, parameters, lock)
     progress.outcomes.push(outcome)
+    if (outcome.status === 'paused') {
+      progress.outcomes.push(...planned.pending.slice(index + 1).map(notStarted))
+      return false
+    }
     if (outcome.status === 'interrupted') {
       const { signal } = parameters.cancellation.signal.reason as CancelledError
       throw new CancelledError(
@@ -155,6 +173,16 @@ async function applyPending(
       throw new ActionError(`Migration ${migration.file.path} failed: ${outcome.note ?? ''}`)
     }
     progress.applied.push(migration.key)
+  }
+  return true
+}
+
+/** A pending migration the time budget left for the next run. */
+function notStarted(migration: PreparedMigration): MigrationOutcome {
+  return {
+    ...untouched(migration),
+    status: 'paused',
+    note: 'not started: the time budget (max-run-minutes) was spent'
   }
 }
 

@@ -1,8 +1,16 @@
 import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/cosmos'
 import { forEachLimited } from '../concurrency.js'
 import { RETRY_POLICIES, retryTransient } from '../cosmos/transient.js'
+import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { ActionError } from '../errors.js'
 import { ThroughputGovernor } from '../throughput/index.js'
+import {
+  progressReporter,
+  resumeScan,
+  type Page,
+  type ProgressStore,
+  type ScanStop
+} from './progress/index.js'
 
 /** What a migration changed, for the ledger and the summary. */
 export interface MigrationStats {
@@ -33,6 +41,16 @@ export interface MigrationContextParameters {
   readonly assertHeld: () => void
   /** The migration declared itself destructive (`export const destructive = true`). */
   readonly declaredDestructive: boolean
+  /** Where the helpers record how far they got, so that a run that stopped resumes; none: none. */
+  readonly progress?: ProgressStore | undefined
+  /** Ends a helper's pass between pages (the run's time budget). */
+  readonly stop?: ScanStop | undefined
+}
+
+/** A helper call, as its progress record knows it: a run's call with the same is the same call. */
+export interface HelperCall {
+  readonly helper: string
+  readonly args: unknown
 }
 
 /** The database as the job's data work reaches it (WorkClients in src/session/). */
@@ -45,6 +63,8 @@ export interface WorkDatabases {
 
 /** How many point operations a helper keeps in flight. */
 const CONCURRENCY = 16
+/** Documents a query page holds: a resumable pass records its progress once a page. */
+const PAGE_SIZE = 500
 /** How many times a write refused with 412 (the document changed meanwhile) is tried again. */
 export const REREADS = 3
 
@@ -113,7 +133,19 @@ export class HelperScope {
     container: string,
     query: string | SqlQuerySpec
   ): AsyncGenerator<T> {
-    const iterator = this.container(container).items.query<T>(query, { maxItemCount: 500 })
+    for await (const page of this.pages<T>(container, query)) yield* page.documents
+  }
+
+  /** A query's pages, from a continuation token of an earlier page (or the beginning). */
+  async *pages<T extends ItemDefinition = ItemDefinition>(
+    container: string,
+    query: string | SqlQuerySpec,
+    continuationToken?: string
+  ): AsyncGenerator<Page<T>> {
+    const iterator = this.container(container).items.query<T>(query, {
+      maxItemCount: PAGE_SIZE,
+      ...(continuationToken === undefined ? {} : { continuationToken })
+    })
     while (iterator.hasMoreResults()) {
       // A run that is cancelled, or no longer holds the lock, stops reading too: whatever it
       // read next would be for writes it may not make.
@@ -122,7 +154,8 @@ export class HelperScope {
       this.stats.requestCharge += page.requestCharge ?? 0
       // Reads spend the container's throughput as writes do: the writes' pace makes up for them.
       ;(await this.governorOf(container)).charge(page.requestCharge ?? 0)
-      for (const item of page.resources) yield item
+      const more = iterator.hasMoreResults() ? page.continuationToken : undefined
+      yield { documents: page.resources, continuation: more }
     }
   }
 
@@ -137,19 +170,58 @@ export class HelperScope {
     return 0
   }
 
-  /** Runs `each` on every matching document, CONCURRENCY at a time; counts those it changed. */
-  forEachMatching(
+  /**
+   * Runs `each` on every matching document, CONCURRENCY at a time; counts those it changed. With
+   * a progress store (a migration run, not a dry run), the pass is recorded page by page and
+   * resumes where an earlier run of the same call stopped (progress/scan.ts).
+   */
+  async forEachMatching(
     container: string,
     where: string | undefined,
-    each: (document: Record<string, unknown>) => Promise<boolean>
+    each: (document: Record<string, unknown>) => Promise<boolean>,
+    call?: HelperCall
   ): Promise<number> {
-    return this.forEachOf(
-      this.query<Record<string, unknown> & ItemDefinition>(
-        container,
-        `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
-      ),
-      each
-    )
+    const query = `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
+    const { progress } = this.parameters
+    if (progress === undefined || call === undefined || this.parameters.dryRun)
+      return this.forEachOf(
+        this.query<Record<string, unknown> & ItemDefinition>(container, query),
+        each
+      )
+    let record = await progress.open(call.helper, container, { where, args: call.args })
+    if (record.status === 'done') {
+      this.parameters.log(
+        `${call.helper} on '${container}': done by an earlier run (${record.changed} changed), skipped.`
+      )
+      return record.changed
+    }
+    if (record.total === null) record = { ...record, total: await this.count(container, where) }
+    else
+      this.parameters.log(
+        `${call.helper} on '${container}': resuming after ${record.seen} document(s).`
+      )
+    const paths = await this.partitionKeyPaths(container)
+    return resumeScan<Record<string, unknown>>({
+      store: progress,
+      record,
+      pages: (continuation) => this.pages(container, query, continuation),
+      keyOf: (document) => ({
+        id: String(document['id']),
+        partitionKey: partitionKeyOf(document, paths),
+        etag: String(document['_etag'])
+      }),
+      reread: async (key) =>
+        (
+          await this.retrying(() =>
+            this.container(container)
+              .item(key.id, key.partitionKey as never)
+              .read()
+          )
+        ).resource as Record<string, unknown> | undefined,
+      run: (documents) => this.forEachOf(documents, each),
+      report: progressReporter(this.parameters.log),
+      stop: this.parameters.stop ?? { check: () => undefined }
+    })
   }
 
   /**

@@ -5,6 +5,7 @@ import { code, table } from './markdown.js'
 const ORDER: Record<MigrationOutcome['status'], number> = {
   failed: 0,
   interrupted: 0,
+  paused: 0,
   drifted: 1,
   'file missing': 2,
   'would apply': 3,

@@ -5,7 +5,7 @@ import { identitySummary, type LoginReport } from './summary.js'
 /** One step of a run as the summary's first table shows it. */
 export interface StepRecord {
   readonly step: string
-  readonly status: 'passed' | 'failed' | 'cancelled' | 'dry run'
+  readonly status: 'passed' | 'failed' | 'cancelled' | 'dry run' | 'incomplete'
   /** What the step did, in a few words ("2 applied", "3 of 4 checks passed"). */
   readonly detail: string
   readonly elapsedMs: number
@@ -29,7 +29,8 @@ const MARK = {
   passed: '✅ passed',
   failed: '❌ failed',
   cancelled: '⏹️ cancelled',
-  'dry run': '🔍 dry run'
+  'dry run': '🔍 dry run',
+  incomplete: '⏸️ incomplete'
 } as const
 
 /**
@@ -38,9 +39,12 @@ const MARK = {
  */
 export function runSummary(record: RunRecord, failure: string | undefined): string {
   const failedStep = record.steps.find((s) => s.status === 'failed' || s.status === 'cancelled')
+  const stopped = record.steps.find((s) => s.status === 'incomplete')
   const title =
     failure === undefined
-      ? '## Cosmos DB: ✅ passed'
+      ? stopped
+        ? `## Cosmos DB: ${MARK.incomplete} at ${stopped.step}: the time budget was spent, run again to continue`
+        : '## Cosmos DB: ✅ passed'
       : `## Cosmos DB: ${failedStep?.status === 'cancelled' ? MARK.cancelled : MARK.failed}${failedStep ? ` at ${failedStep.step}` : record.login ? '' : ' before login'}`
   const parts = [title, '']
   if (failure !== undefined) parts.push('```text', failure, '```', '')

@@ -3,6 +3,7 @@ import type { WorkPlan } from '../plan.js'
 import type { Runtime } from '../runtime.js'
 import type { Session } from '../session/index.js'
 import { provisionedThroughputOf } from '../throughput/provisioned.js'
+import { TimeBudget } from '../time-budget.js'
 import type { StepContext } from './step.js'
 
 /** What the steps after login share: explanations name the account and the principal. */
@@ -37,6 +38,8 @@ export function stepContext(
     location,
     provisioned: location
       ? provisionedThroughputOf(session.credential, location, inputs.database)
-      : undefined
+      : undefined,
+    // performance.now() counts from the process's start: the step's, as the runner started it.
+    budget: new TimeBudget(inputs.maxRunMs)
   }
 }

@@ -56,6 +56,7 @@ async function migrate(context: StepContext): Promise<StepResult> {
       dropContainer: (id) =>
         deleteContainerThroughArm(session.credential, location, inputs.database, id),
       cancellation: runtime.cancellation,
+      budget: context.budget,
       // Kept until the lock is released: the post step frees a lock a killed run still holds.
       onLock: (holderId) => runtime.saveState(LOCK_STATE, holderId ?? '')
     })
@@ -66,12 +67,15 @@ async function migrate(context: StepContext): Promise<StepResult> {
     throw error
   }
   const pending = result.outcomes.filter((outcome) => outcome.status.startsWith('would'))
+  const paused = result.outcomes.filter((outcome) => outcome.status === 'paused').length
   return {
     ...record(result.outcomes, result.applied),
-    status: inputs.dryRun ? 'dry run' : 'passed',
+    status: inputs.dryRun ? 'dry run' : result.complete ? 'passed' : 'incomplete',
     detail: inputs.dryRun
       ? `${pending.length} would apply`
-      : `${result.applied.length} applied, ${result.outcomes.length - result.applied.length} up to date`
+      : result.complete
+        ? `${result.applied.length} applied, ${result.outcomes.length - result.applied.length} up to date`
+        : `${result.applied.length} applied, ${paused} left for the next run (time budget spent)`
   }
 }
 

@@ -4,6 +4,7 @@ import type { ActionInputs } from '../inputs/index.js'
 import type { WorkPlan } from '../plan.js'
 import type { Runtime } from '../runtime.js'
 import type { Session } from '../session/index.js'
+import type { TimeBudget } from '../time-budget.js'
 
 /**
  * One step of a run after login: the role check, migrations, seeding, smoke checks. A new step
@@ -33,14 +34,19 @@ export interface StepContext {
    * may (provisionedThroughput); undefined without a location.
    */
   readonly provisioned: ((container: string) => Promise<number | undefined>) | undefined
+  /** The run's time budget (max-run-minutes); never spent without one. */
+  readonly budget: TimeBudget
 }
 
 /** What a step did: its row in the steps table, its outputs and its summary section. */
 export interface StepResult {
   /** A few words for the steps table ("2 applied", "3 of 4 checks passed"). */
   readonly detail: string
-  /** `passed` unless said otherwise; `failed` goes with `failure`. */
-  readonly status?: 'passed' | 'dry run' | 'failed'
+  /**
+   * `passed` unless said otherwise; `failed` goes with `failure`; `incomplete`: the time budget
+   * stopped it with its progress recorded, and no step runs after it.
+   */
+  readonly status?: 'passed' | 'dry run' | 'failed' | 'incomplete'
   /** Outputs to set, in this order. */
   readonly outputs?: ReadonlyArray<readonly [string, string]>
   /** The step's section of the job summary. */

@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHttpServer } from '@vercel/cosmosdb-server'
 import { installPartitionScope } from './partition-scope.js'
+import { installLinearGather } from './linear-gather.js'
 import { installQueryShortcuts } from './query-shortcuts.js'
 
 /** A response from the backend, fully read. */
@@ -44,6 +45,7 @@ export class CosmosBackend {
   static async start(): Promise<CosmosBackend> {
     // Large containers: the emulator's general query path is quadratic in their size.
     installQueryShortcuts()
+    installLinearGather()
     // After the shortcuts: a query scoped to a partition runs over that partition's documents.
     installPartitionScope()
     const server = createHttpServer({ keepAlive: true })

@@ -73,6 +73,8 @@ export interface CosmosGateway extends ThroughputControls {
   roleDefinitions(): RoleDefinition[]
   roleAssignments(): RoleAssignment[]
   requests(): CosmosRequestRecord[]
+  /** How many requests are recorded, without copying them. */
+  requestCount(): number
   clearRequests(): void
   injectFaults(options: FaultOptions): void
   clearFaults(): void
@@ -294,6 +296,7 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
     roleDefinitions: () => rbac.listDefinitions(),
     roleAssignments: () => rbac.listAssignments(),
     requests: () => records.map((record) => ({ ...record, actions: [...record.actions] })),
+    requestCount: () => records.length,
     clearRequests() {
       records = []
     },
