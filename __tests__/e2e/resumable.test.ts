@@ -48,6 +48,14 @@ export async function up(ctx) {
 }
 `
 
+/** A long list written whole by upsertMany, each document saying which list it came from. */
+const UPSERT_LIST = `export const containers = ['items']
+export async function up(ctx) {
+  const documents = Array.from({ length: 12000 }, (_, i) => ({ id: 'u' + i, list: 'imported' }))
+  await ctx.upsertMany('items', documents)
+}
+`
+
 beforeAll(async () => {
   cloud = await startLocalCloud()
   cloud.arm.setOperationLatency({ polls: 0 })
@@ -196,5 +204,41 @@ describe('resumable data migrations', () => {
     expect(stored.filter((d) => d['applied'] === 1)).toHaveLength(DOCUMENTS)
     // The second run read again only the page in flight: its 500 documents by id, nothing else.
     expect(next.log).toMatch(/updateWhere on 'items': resuming after 500 document\(s\)/)
+  }, 300_000)
+
+  it('continues a long upsertMany killed mid-way from the chunk it was writing', async () => {
+    const repo = await repository(UPSERT_LIST)
+    const { setup } = repo
+    const database = setup.inputs['database'] ?? ''
+    // Killed once its record says two chunks of 2,500 are written.
+    let written = 0
+    const watch = setInterval(() => {
+      void cloud.cosmos.readItems(database, 'migrations').then(
+        (entries) => {
+          const record = entries.find((e) => e['type'] === 'progress')
+          written = Number(record?.['seen'] ?? 0)
+        },
+        () => undefined
+      )
+    }, 20)
+    const killed = await run(repo, { killWhen: () => written >= 5000 }).finally(() =>
+      clearInterval(watch)
+    )
+    expect(killed.exitCode).toBeNull()
+
+    const before = cloud.cosmos.requestCount()
+    const last = await run(repo, {})
+    expect(last.errors).toEqual([])
+    const resumed = Number(/upsertMany on 'items': resuming after (\d+)/.exec(last.log)?.[1])
+    expect(resumed).toBeGreaterThanOrEqual(5000)
+    // The last run wrote the documents from the chunk it resumed at, and no others.
+    const operations = cloud.cosmos
+      .requests()
+      .slice(before)
+      .filter((r) => r.method === 'POST' && r.path === itemsPath(setup) && r.operations)
+      .reduce((sum, r) => sum + (r.operations ?? 0), 0)
+    expect(operations).toBe(12_000 - resumed)
+    const stored = await documents(setup)
+    expect(stored.filter((d) => d['list'] === 'imported')).toHaveLength(12_000)
   }, 300_000)
 })

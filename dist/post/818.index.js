@@ -1621,7 +1621,7 @@ class store_ProgressStore {
         const fingerprint = createHash('sha256')
             .update(JSON.stringify({ helper, container, args }))
             .digest('hex');
-        const earlier = await this.read(id);
+        const earlier = await this.retrying(() => this.read(id));
         if (earlier?.checksum === checksum && earlier.fingerprint === fingerprint)
             return earlier;
         const at = new Date(this.options.now()).toISOString();
@@ -1648,30 +1648,37 @@ class store_ProgressStore {
     /** Writes a record, under the lock, retrying passing faults. */
     async save(record) {
         const saved = { ...record, updatedAt: new Date(this.options.now()).toISOString() };
-        await retryTransient(() => {
+        await this.retrying(() => {
             this.options.assertHeld();
             return this.options.ledger.put(saved);
-        }, { ...RETRY_POLICIES.ledger, sleep: this.options.sleep });
+        });
         return saved;
     }
-    /** Removes the migration's records once it is applied: a later run has nothing to resume. */
+    /**
+     * Removes the migration's records once it is applied: a later run has nothing to resume.
+     * Passing faults are retried as ledger writes are: a record left behind is harmless (a later
+     * version of the file has another checksum) but the ledger should read as a clean run's.
+     */
     async clear() {
         const { ledger, migration } = this.options;
-        const { resources } = await ledger.container.items
+        const { resources } = await this.retrying(() => ledger.container.items
             .query({
             query: "SELECT * FROM c WHERE c.type = 'progress' AND c.migration = @migration",
             parameters: [{ name: '@migration', value: migration }]
         })
-            .fetchAll();
+            .fetchAll());
         for (const record of resources) {
-            await ledger.container
+            await this.retrying(() => ledger.container
                 .item(String(record['id']), ledger.partitionKeyOf(record))
                 .delete()
                 .catch((error) => {
                 if (error.code !== 404)
                     throw error;
-            });
+            }));
         }
+    }
+    retrying(work) {
+        return retryTransient(work, { ...RETRY_POLICIES.ledger, sleep: this.options.sleep });
     }
     async read(id) {
         const { ledger } = this.options;
@@ -2006,9 +2013,14 @@ async function update_where_updateWhere(scope, container, where, change) {
 
 
 
+
+/** Documents a resumable upsertMany writes between two progress records; shorter lists keep none. */
+const CHUNK = 2500;
 /**
  * `ctx.upsertMany`: writes the documents, whole (a few one by one, more in bulk calls, paced by
- * the throughput governor). Returns how many were (or would be) written.
+ * the throughput governor). Returns how many were (or would be) written. In a migration run it
+ * records, chunk by chunk, how many of the list are written: a run that stopped goes on from
+ * there (the chunk in flight is written again, the same documents).
  */
 async function upsert_many_upsertMany(scope, container, documents) {
     if (scope.parameters.dryRun || documents.length === 0) {
@@ -2028,15 +2040,48 @@ async function upsert_many_upsertMany(scope, container, documents) {
             partitionKey: partitionKey
         };
     });
-    await runBulk({
+    const write = async (chunk) => runBulk({
         container: scope.writeContainer(container),
         governor: await scope.governorOf(container),
         sleep: scope.parameters.sleep,
         policy: RETRY_POLICIES.migrationHelpers,
         explain: (error) => error,
         throwIfCancelled: scope.parameters.assertHeld
-    }, operations, (result) => settle(scope, result));
+    }, chunk, (result) => settle(scope, result));
+    const { progress } = scope.parameters;
+    // A list of one chunk or less is written again whole, as cheaply as its record would be kept.
+    if (progress === undefined || operations.length <= CHUNK)
+        await write(operations);
+    else
+        await writeResumably({ scope, progress, container, write }, documents, operations);
     return documents.length;
+}
+/**
+ * Writes the operations chunk by chunk, recording before each chunk how many are written, and
+ * starting where an earlier run of the same call (the same documents) stopped.
+ */
+async function writeResumably({ scope, progress, container, write }, documents, operations) {
+    let record = await progress.open('upsertMany', container, digest(documents));
+    if (record.status === 'done') {
+        scope.parameters.log(`upsertMany on '${container}': done by an earlier run, skipped.`);
+        return;
+    }
+    if (record.seen > 0)
+        scope.parameters.log(`upsertMany on '${container}': resuming after ${record.seen} document(s).`);
+    for (let start = record.seen; start < operations.length; start += CHUNK) {
+        // The documents before `start` are written: a run stopped from here on starts here.
+        record = await progress.save({ ...record, seen: start, total: operations.length });
+        scope.parameters.stop?.check(() => `upsertMany on '${container}' stopped after ${start} document(s)`);
+        await write(operations.slice(start, start + CHUNK));
+    }
+    await progress.save({ ...record, seen: operations.length, status: 'done', exhausted: true });
+}
+/** What identifies the documents of a call without holding them twice: count and hash. */
+function digest(documents) {
+    const hash = createHash('sha256');
+    for (const document of documents)
+        hash.update(JSON.stringify(document)).update('\n');
+    return { count: documents.length, sha256: hash.digest('hex') };
 }
 /**
  * Counts one upsert the bulk call did; true when it failed in passing (throttles are the

@@ -1,13 +1,20 @@
-import type { BulkOperationResult } from '@azure/cosmos'
+import type { BulkOperationResult, OperationInput } from '@azure/cosmos'
+import { createHash } from 'node:crypto'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { isTransientCosmosError, RETRY_POLICIES } from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
 import { runBulk } from '../throughput/index.js'
+import type { ProgressStore, ScanProgress } from './progress/index.js'
 import type { HelperScope } from './scope.js'
+
+/** Documents a resumable upsertMany writes between two progress records; shorter lists keep none. */
+const CHUNK = 2500
 
 /**
  * `ctx.upsertMany`: writes the documents, whole (a few one by one, more in bulk calls, paced by
- * the throughput governor). Returns how many were (or would be) written.
+ * the throughput governor). Returns how many were (or would be) written. In a migration run it
+ * records, chunk by chunk, how many of the list are written: a run that stopped goes on from
+ * there (the chunk in flight is written again, the same documents).
  */
 export async function upsertMany(
   scope: HelperScope,
@@ -33,19 +40,65 @@ export async function upsertMany(
       partitionKey: partitionKey as never
     }
   })
-  await runBulk(
-    {
-      container: scope.writeContainer(container),
-      governor: await scope.governorOf(container),
-      sleep: scope.parameters.sleep,
-      policy: RETRY_POLICIES.migrationHelpers,
-      explain: (error) => error as Error,
-      throwIfCancelled: scope.parameters.assertHeld
-    },
-    operations,
-    (result) => settle(scope, result)
-  )
+  const write = async (chunk: OperationInput[]): Promise<void> =>
+    runBulk(
+      {
+        container: scope.writeContainer(container),
+        governor: await scope.governorOf(container),
+        sleep: scope.parameters.sleep,
+        policy: RETRY_POLICIES.migrationHelpers,
+        explain: (error) => error as Error,
+        throwIfCancelled: scope.parameters.assertHeld
+      },
+      chunk,
+      (result) => settle(scope, result)
+    )
+  const { progress } = scope.parameters
+  // A list of one chunk or less is written again whole, as cheaply as its record would be kept.
+  if (progress === undefined || operations.length <= CHUNK) await write(operations)
+  else await writeResumably({ scope, progress, container, write }, documents, operations)
   return documents.length
+}
+
+interface ChunkWriter {
+  readonly scope: HelperScope
+  readonly progress: ProgressStore
+  readonly container: string
+  readonly write: (chunk: OperationInput[]) => Promise<void>
+}
+
+/**
+ * Writes the operations chunk by chunk, recording before each chunk how many are written, and
+ * starting where an earlier run of the same call (the same documents) stopped.
+ */
+async function writeResumably(
+  { scope, progress, container, write }: ChunkWriter,
+  documents: ReadonlyArray<Record<string, unknown>>,
+  operations: OperationInput[]
+): Promise<void> {
+  let record: ScanProgress = await progress.open('upsertMany', container, digest(documents))
+  if (record.status === 'done') {
+    scope.parameters.log(`upsertMany on '${container}': done by an earlier run, skipped.`)
+    return
+  }
+  if (record.seen > 0)
+    scope.parameters.log(`upsertMany on '${container}': resuming after ${record.seen} document(s).`)
+  for (let start = record.seen; start < operations.length; start += CHUNK) {
+    // The documents before `start` are written: a run stopped from here on starts here.
+    record = await progress.save({ ...record, seen: start, total: operations.length })
+    scope.parameters.stop?.check(
+      () => `upsertMany on '${container}' stopped after ${start} document(s)`
+    )
+    await write(operations.slice(start, start + CHUNK))
+  }
+  await progress.save({ ...record, seen: operations.length, status: 'done', exhausted: true })
+}
+
+/** What identifies the documents of a call without holding them twice: count and hash. */
+function digest(documents: ReadonlyArray<Record<string, unknown>>): unknown {
+  const hash = createHash('sha256')
+  for (const document of documents) hash.update(JSON.stringify(document)).update('\n')
+  return { count: documents.length, sha256: hash.digest('hex') }
 }
 
 /**

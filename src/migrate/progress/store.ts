@@ -69,7 +69,7 @@ export class ProgressStore {
     const fingerprint = createHash('sha256')
       .update(JSON.stringify({ helper, container, args }))
       .digest('hex')
-    const earlier = await this.read(id)
+    const earlier = await this.retrying(() => this.read(id))
     if (earlier?.checksum === checksum && earlier.fingerprint === fingerprint) return earlier
     const at = new Date(this.options.now()).toISOString()
     return ledger.withPartitionKey({
@@ -96,33 +96,42 @@ export class ProgressStore {
   /** Writes a record, under the lock, retrying passing faults. */
   async save(record: ScanProgress): Promise<ScanProgress> {
     const saved = { ...record, updatedAt: new Date(this.options.now()).toISOString() }
-    await retryTransient(
-      () => {
-        this.options.assertHeld()
-        return this.options.ledger.put(saved)
-      },
-      { ...RETRY_POLICIES.ledger, sleep: this.options.sleep }
-    )
+    await this.retrying(() => {
+      this.options.assertHeld()
+      return this.options.ledger.put(saved)
+    })
     return saved
   }
 
-  /** Removes the migration's records once it is applied: a later run has nothing to resume. */
+  /**
+   * Removes the migration's records once it is applied: a later run has nothing to resume.
+   * Passing faults are retried as ledger writes are: a record left behind is harmless (a later
+   * version of the file has another checksum) but the ledger should read as a clean run's.
+   */
   async clear(): Promise<void> {
     const { ledger, migration } = this.options
-    const { resources } = await ledger.container.items
-      .query<Record<string, unknown>>({
-        query: "SELECT * FROM c WHERE c.type = 'progress' AND c.migration = @migration",
-        parameters: [{ name: '@migration', value: migration }]
-      })
-      .fetchAll()
-    for (const record of resources) {
-      await ledger.container
-        .item(String(record['id']), ledger.partitionKeyOf(record))
-        .delete()
-        .catch((error: unknown) => {
-          if ((error as { code?: unknown }).code !== 404) throw error
+    const { resources } = await this.retrying(() =>
+      ledger.container.items
+        .query<Record<string, unknown>>({
+          query: "SELECT * FROM c WHERE c.type = 'progress' AND c.migration = @migration",
+          parameters: [{ name: '@migration', value: migration }]
         })
+        .fetchAll()
+    )
+    for (const record of resources) {
+      await this.retrying(() =>
+        ledger.container
+          .item(String(record['id']), ledger.partitionKeyOf(record))
+          .delete()
+          .catch((error: unknown) => {
+            if ((error as { code?: unknown }).code !== 404) throw error
+          })
+      )
     }
+  }
+
+  private retrying<T>(work: () => Promise<T>): Promise<T> {
+    return retryTransient(work, { ...RETRY_POLICIES.ledger, sleep: this.options.sleep })
   }
 
   private async read(id: string): Promise<ScanProgress | undefined> {
