@@ -218,7 +218,8 @@ export class HelperScope {
               .read()
           )
         ).resource as Record<string, unknown> | undefined,
-      run: (documents) => this.forEachOf(documents, each),
+      run: (documents, work) => this.forEachOf(documents, work),
+      each,
       report: progressReporter(this.parameters.log),
       stop: this.parameters.stop ?? { check: () => undefined }
     })
