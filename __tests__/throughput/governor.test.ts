@@ -60,14 +60,15 @@ describe('ThroughputGovernor', () => {
 
   it('gives back what a first guess over-priced, and nothing a calibrated estimate did', async () => {
     const clock = fakeClock()
-    const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })
+    const governor = new ThroughputGovernor({ ceiling: 0, ...clock })
+    governor.expect(1000 / 0.98) // a container provisioned so that the pace is 1,000 RU/s
     expect(governor.calibrated).toBe(false)
     // Nothing known: priced at the guess of 10 RU an operation; 95 operations are 950 RU.
     const guess = await governor.admit(() => governor.estimate(95))
     expect(guess).toBe(950)
     governor.settled(95, 95, guess, true) // they cost 1 RU each
     expect(governor.calibrated).toBe(true)
-    // The next send was not held back by the guess: 95 RU at 950 RU/s is 100 ms.
+    // The next send was not held back by the guess: 95 RU at 1,000 RU/s is 95 ms.
     await governor.admit(() => governor.estimate(95))
     expect(clock.at).toBeLessThanOrEqual(100)
     const before = clock.at
@@ -77,11 +78,22 @@ describe('ThroughputGovernor', () => {
     expect(clock.at - before).toBeGreaterThanOrEqual(100 - 50 - 1)
     // Without the give-back, the guess alone would have held the second send for a second.
     const unrefunded = fakeClock()
-    const other = new ThroughputGovernor({ ceiling: 1000, ...unrefunded })
+    const other = new ThroughputGovernor({ ceiling: 0, ...unrefunded })
+    other.expect(1000 / 0.98)
     const guessed = await other.admit(() => other.estimate(95))
     other.settled(95, 95, guessed)
     await other.admit(() => other.estimate(95))
-    expect(unrefunded.at).toBeGreaterThan(900)
+    expect(unrefunded.at).toBeGreaterThan(800)
+  })
+
+  it('gives nothing back for a first guess under a ceiling, which must hold over any 5 s', async () => {
+    const clock = fakeClock()
+    const governor = new ThroughputGovernor({ ceiling: 1000, ...clock })
+    const guess = await governor.admit(() => governor.estimate(95))
+    governor.settled(95, 95, guess, true)
+    await governor.admit(() => governor.estimate(95))
+    // 950 RU paid at 950 RU/s: the second send waited about a second (less the 50 ms burst).
+    expect(clock.at).toBeGreaterThan(900)
   })
 
   it('pauses every sender once for a throttled batch, and learns the rate the service accepted', async () => {
