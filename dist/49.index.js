@@ -653,15 +653,16 @@ const EVERY_MS = 5000;
  */
 function progressReporter(log, now = () => performance.now()) {
     const started = now();
-    let startedAt;
+    /** Documents the call had seen when this run started: the rate is this run's. */
+    let seenAtStart;
     let lastAt = started;
     return (record) => {
-        startedAt ??= record.seen;
+        seenAtStart ??= record.seen;
         const at = now();
         if (at - lastAt < EVERY_MS && !record.exhausted)
             return;
         lastAt = at;
-        log(progressLine(record, (record.seen - startedAt) / Math.max(0.001, (at - started) / 1000)));
+        log(progressLine(record, (record.seen - seenAtStart) / Math.max(0.001, (at - started) / 1000)));
     };
 }
 /** `patchWhere on 'orders': 12,000 of 20,000 (60%), 1,234/s, about 7 s left.` */

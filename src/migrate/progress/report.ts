@@ -12,19 +12,20 @@ export function progressReporter(
   now: () => number = () => performance.now()
 ): (record: ScanProgress) => void {
   const started = now()
-  let startedAt: number | undefined
+  /** Documents the call had seen when this run started: the rate is this run's. */
+  let seenAtStart: number | undefined
   let lastAt = started
   return (record) => {
-    startedAt ??= record.seen
+    seenAtStart ??= record.seen
     const at = now()
     if (at - lastAt < EVERY_MS && !record.exhausted) return
     lastAt = at
-    log(progressLine(record, (record.seen - startedAt) / Math.max(0.001, (at - started) / 1000)))
+    log(progressLine(record, (record.seen - seenAtStart) / Math.max(0.001, (at - started) / 1000)))
   }
 }
 
 /** `patchWhere on 'orders': 12,000 of 20,000 (60%), 1,234/s, about 7 s left.` */
-export function progressLine(record: ScanProgress, perSecond: number): string {
+function progressLine(record: ScanProgress, perSecond: number): string {
   const count = (n: number): string => n.toLocaleString('en-US')
   const { helper, container, seen, total } = record
   const of =
