@@ -180,6 +180,36 @@ class Ledger {
             .fetchAll();
         return new Map(resources.map((entry) => [entry.key, entry]));
     }
+    /** One migration's entry as it stands, with its ETag; undefined when there is none. */
+    async entry(key) {
+        const id = ledgerId(key);
+        const { resource } = await this.container
+            .item(id, this.partitionKeyOf({ id }))
+            .read();
+        return resource;
+    }
+    /**
+     * Writes an entry only if it is still as read (If-Match; create-if-absent without an ETag):
+     * false when someone else wrote it first (412, 409).
+     */
+    async recordIf(entry, etag) {
+        const document = this.withPartitionKey(entry);
+        try {
+            if (etag === undefined)
+                await this.container.items.create(document);
+            else
+                await this.container
+                    .item(entry.id, this.partitionKeyOf(entry))
+                    .replace(document, { accessCondition: { type: 'IfMatch', condition: etag } });
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 412 || code === 409)
+                return false;
+            throw error;
+        }
+    }
     async record(entry) {
         await this.put(entry);
     }

@@ -172,11 +172,25 @@ describe('parseInputs', () => {
       { 'account-name': 'Has_Upper' },
       "'account-name' is 'Has_Upper': it must be 3-44 lowercase letters"
     ],
-    [{ 'on-missing-oidc': 'ignore' }, "'on-missing-oidc' is 'ignore': it must be 'fail' or 'skip'"]
+    [{ 'on-missing-oidc': 'ignore' }, "'on-missing-oidc' is 'ignore': it must be 'fail' or 'skip'"],
+    [{ shard: '0/4' }, "'shard' is '0/4': it must be this job's part and the number of parts"],
+    [{ shard: '5/4' }, "'shard' is '5/4'"],
+    [{ shard: '${{ matrix.shard }}' }, "'shard' is '${{ matrix.shard }}'"],
+    [
+      { shard: '2/4', 'seed-record': 'true' },
+      "'seed-record' is 'true' with 'shard' set to 2/4: a seed record speaks for a whole container"
+    ]
   ])('rejects %j', (overrides, expected) => {
     const problems = problemsOf(overrides)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain(expected)
+  })
+
+  it('reads a shard as index and count, the whole work when unset', () => {
+    expect(parse({ shard: '3/4' }).shard).toEqual({ index: 3, count: 4 })
+    expect(parse({}).shard).toEqual({ index: 1, count: 1 })
+    // One part of one: a record is as good as unsharded.
+    expect(parse({ shard: '1/1', 'seed-record': 'true' }).seedRecord).toBe(true)
   })
 
   it('reports every problem at once', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Container } from '@azure/cosmos'
 import { Ledger } from '../../src/migrate/ledger.js'
 import { MigrationLock } from '../../src/migrate/lock.js'
+import { Lease } from '../../src/migrate/lease.js'
 
 /** A container holding one lease document, with Cosmos DB's 409/412 rules and a fake clock. */
 function fakeLedger() {
@@ -151,5 +152,62 @@ describe('MigrationLock', () => {
     expect(looks).toBe(3)
     expect(clock.now).toBe(2000) // two polls waited, none after the cancellation
     await held.release()
+  })
+})
+
+describe('a part lease', () => {
+  const PART = {
+    id: 'part-1-abc-2-of-4',
+    type: 'part',
+    what: 'part 2 of 4 of migration 0001-x.mjs',
+    fields: { migration: '1', part: 2, parts: 4 }
+  }
+
+  it('is done once finished: kept, never taken again, and not deleted by a release', async () => {
+    const fake = fakeLedger()
+    const ledger = await Ledger.open(fake.container)
+    const clock = { now: 0 }
+    const { value } = parameters(ledger, clock)
+    const attempt = await Lease.attempt(value, PART, {})
+    if (!('taken' in attempt)) throw new Error('expected the free part to be taken')
+    expect(fake.lease()).toMatchObject({ type: 'part', status: 'held', part: 2, parts: 4 })
+    const other = await Lease.attempt(value, PART, {})
+    expect('held' in other).toBe(true)
+    await attempt.taken.finish({ documentsTouched: 7 })
+    expect(fake.lease()).toMatchObject({ status: 'done', documentsTouched: 7, part: 2 })
+    expect(await attempt.taken.release()).toBe(true)
+    expect(fake.lease()?.['status']).toBe('done')
+    clock.now += 10 * 60_000 // however long it stays silent
+    const later = await Lease.attempt(value, PART, {})
+    expect('done' in later).toBe(true)
+  })
+
+  it('is taken over only after a whole lease without a heartbeat, and the loser cannot finish it', async () => {
+    const fake = fakeLedger()
+    const ledger = await Ledger.open(fake.container)
+    const clock = { now: 0 }
+    const { value } = parameters(ledger, clock, { leaseMs: 5000 })
+    const first = await Lease.attempt(value, PART, {})
+    if (!('taken' in first)) throw new Error('expected the free part to be taken')
+    const watch = {}
+    const taker = parameters(ledger, clock, { leaseMs: 5000 })
+    expect('held' in (await Lease.attempt(taker.value, PART, watch))).toBe(true)
+    // The holder's renewals stall (a job frozen or dead): its ETag stays as the taker saw it.
+    fake.state.stallReplaces = true
+    clock.now += 4999
+    expect('held' in (await Lease.attempt(taker.value, PART, watch))).toBe(true)
+    clock.now += 1
+    fake.state.stallReplaces = false
+    fake.stalled.forEach((resume) => resume())
+    const second = await Lease.attempt(taker.value, PART, watch)
+    if (!('taken' in second)) throw new Error('expected the silent part to be taken over')
+    expect(taker.logs).toContain(
+      'Took over part 2 of 4 of migration 0001-x.mjs from o/r@? (test): no heartbeat for 5 s.'
+    )
+    await expect(first.taken.finish()).rejects.toThrow(
+      /^Part 2 of 4 .* (was lost|has not been renewed)/
+    )
+    await second.taken.finish()
+    expect(fake.lease()?.['status']).toBe('done')
   })
 })

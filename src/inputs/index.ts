@@ -4,6 +4,7 @@ import { InputError } from '../errors.js'
 import { formatProblem } from './problems.js'
 import type { Field } from './readers.js'
 import { INPUT_TABLE, type InputName, type InputValues } from './table.js'
+import { WHOLE, type Shard } from '../shard/index.js'
 
 export type { InputName } from './table.js'
 
@@ -60,6 +61,11 @@ export interface ActionInputs {
    * it, recorded to continue next run (output complete=false); undefined: no limit.
    */
   readonly maxRunMs: number | undefined
+  /**
+   * This job's part of the work when a matrix splits it (`shard: 2/4`); the whole work (1 of 1)
+   * when unset.
+   */
+  readonly shard: Shard
   /** A YAML file of smoke checks, if the job checks the database. */
   readonly smoke: string | undefined
   /** Give the Cosmos DB access token as an output (masked, not renewed). */
@@ -115,6 +121,7 @@ export function readInputs(
   ) as unknown as InputValues
   checkEndpointCloud(values, raw.get('endpoint') ?? '', problems)
   checkArmLocation(values, problems)
+  checkShardedRecord(values, problems)
   const assembled = assemble(values, !!options.developer)
   return {
     onMissingOidc:
@@ -193,6 +200,7 @@ function assemble(values: InputValues, developer: boolean): ActionInputs {
     allowDestructive: values['allow-destructive'],
     maxRunMs:
       values['max-run-minutes'] === undefined ? undefined : values['max-run-minutes'] * 60_000,
+    shard: values.shard ?? WHOLE,
     smoke: values.smoke,
     accessTokenOutput: values['access-token-output'],
     // A developer's terminal has no later steps to log in.
@@ -207,6 +215,17 @@ function checkEndpointCloud(values: InputValues, written: string, problems: stri
   // With a misspelt cloud, advice to set 'cloud' would guess; the cloud's own problem says it.
   if (wrong === undefined || (values.cloud === undefined && /'cloud'/.test(wrong))) return
   problems.push(formatProblem('endpoint', written, wrong))
+}
+
+/**
+ * A seed record proves a whole container unchanged since the last seed; shards each write a part
+ * of it at once, so none of them could record the whole.
+ */
+function checkShardedRecord(values: InputValues, problems: string[]): void {
+  if (!values['seed-record'] || (values.shard?.count ?? 1) <= 1) return
+  problems.push(
+    `'seed-record' is 'true' with 'shard' set to ${values.shard?.index}/${values.shard?.count}: a seed record speaks for a whole container, which no one shard writes. Leave 'seed-record' unset in sharded jobs (each shard's seed still writes only what changed).`
+  )
 }
 
 /** ARM reads role assignments with both or neither of subscription and resource group. */

@@ -25,6 +25,8 @@ export const RULE = {
   lockLease: 'must be a whole number of seconds from 1 to 3600',
   maxRunMinutes:
     'must be a number of minutes above 0, at most 1440 (decimals allowed: 0.5 is 30 seconds; unset: no limit)',
+  shard:
+    "must be this job's part and the number of parts, such as 2/4 (from 1 to the count, at most 100): with a matrix, '${{ matrix.shard }}/4' over shard: [1, 2, 3, 4]",
   ruPerSecond: 'must be a whole number of request units per second (0: no limit)',
   priority: "must be 'high' or 'low'",
   throughputBucket: 'must be a throughput bucket from 1 to 5 (0 or unset: none)',

@@ -1,4 +1,5 @@
 import { CLOUD_NAMES, type CloudName } from '../clouds.js'
+import { parseShard, type Shard } from '../shard/index.js'
 import { RULE } from './problems.js'
 import {
   boolean,
@@ -27,6 +28,14 @@ const cloud: Reader<CloudName | undefined> = (field) => {
   const name = CLOUD_NAMES.find((known) => known.toLowerCase() === value.toLowerCase())
   if (name === undefined) field.problem(RULE.cloud, value)
   return name
+}
+
+/** `index/count` of a matrix's jobs; undefined (the whole work) when unset. */
+const shard: Reader<Shard | undefined> = (field) => {
+  if (field.value === '') return undefined
+  const parsed = parseShard(field.value)
+  if (parsed === undefined) field.problem(RULE.shard, field.value)
+  return parsed
 }
 
 /**
@@ -73,6 +82,7 @@ export const INPUT_TABLE = {
   'lock-lease': wholeNumber({ min: 1, max: 3600, fallback: 60 }, RULE.lockLease),
   'allow-destructive': boolean(false),
   'max-run-minutes': positiveNumber(1440, RULE.maxRunMinutes),
+  shard,
   smoke: path,
   'dry-run': boolean(false),
   'access-token-output': boolean(false),

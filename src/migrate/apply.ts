@@ -8,6 +8,7 @@ import type { MigrationOutcome } from './outcome.js'
 import { runOperation } from './operations/index.js'
 import { ProgressStore } from './progress/index.js'
 import { isOutOfTime } from '../time-budget.js'
+import type { Shard } from '../shard/index.js'
 import type { PreparedMigration } from './prepare.js'
 import type { MigrationRunParameters } from './run.js'
 
@@ -63,19 +64,13 @@ async function runAndRecord(
   const { fileName } = migration.file
   const started = Date.parse(entry.startedAt)
   parameters.log(`Applying ${fileName}...`)
-  const { ctx, progress } = contextFor(migration, application)
+  const { parameters: run, ledger, lock } = application
+  const { ctx, progress } = contextFor(migration, run, ledger, {
+    assertHeld: () => lock.assertHeld()
+  })
   const error = await failureOf(migration, ctx)
   const finished = parameters.now()
-  // Whatever a cancelled migration threw (the helpers' CancelledError, or the script's own
-  // wrapping of it), it stopped because of the cancellation, and runs again next time.
-  const status =
-    error === undefined
-      ? 'applied'
-      : parameters.cancellation.signal.aborted
-        ? 'interrupted'
-        : isOutOfTime(error)
-          ? 'paused'
-          : 'failed'
+  const status = statusAfter(error, parameters)
   const message = error === undefined ? null : describeError(error).replace(/\s+/g, ' ')
   // Applied, it has nothing left to resume: a later version of a repeatable file starts afresh.
   if (status === 'applied')
@@ -111,23 +106,34 @@ async function runAndRecord(
   }
 }
 
+/** What a migration's context is held to, and which part of a sharded one it runs. */
+export interface Holding {
+  /** Throws when the lease the writes need (the lock, a part's) is no longer safely held. */
+  readonly assertHeld: () => void
+  readonly part?: Shard | undefined
+}
+
 /**
  * The context a migration runs with, and the store of its helpers' progress: every write checks
- * that the run is not cancelled and still holds the lock.
+ * that the run is not cancelled and still holds its lease.
  */
-function contextFor(
+export function contextFor(
   migration: PreparedMigration,
-  { parameters, ledger, lock }: Application
+  parameters: MigrationRunParameters,
+  ledger: Ledger,
+  holding: Holding
 ): { ctx: MigrationContext; progress: ProgressStore } {
   const { fileName } = migration.file
+  const { part } = holding
   const assertHeld = (): void => {
     parameters.cancellation.throwIfCancelled()
-    lock.assertHeld()
+    holding.assertHeld()
   }
   const progress = new ProgressStore({
     ledger,
     migration: migration.key,
     checksum: migration.file.checksum,
+    part: part === undefined ? undefined : `${part.index}-of-${part.count}`,
     assertHeld,
     now: parameters.now,
     sleep: parameters.sleep
@@ -146,12 +152,28 @@ function contextFor(
     assertHeld,
     declaredDestructive: migration.destructive,
     progress,
-    stop: parameters.budget
+    stop: parameters.budget,
+    part
   })
   return { ctx, progress }
 }
 
-const STATUS_WORDS = {
+/** How a migration, or a part of one, can end. */
+export type EndStatus = Exclude<LedgerEntry['status'], 'running'>
+
+/** How a migration (or a part of one) ended, from what it threw. */
+export function statusAfter(
+  error: unknown,
+  parameters: Pick<MigrationRunParameters, 'cancellation'>
+): EndStatus {
+  // Whatever a cancelled migration threw (the helpers' CancelledError, or the script's own
+  // wrapping of it), it stopped because of the cancellation, and runs again next time.
+  if (error === undefined) return 'applied'
+  if (parameters.cancellation.signal.aborted) return 'interrupted'
+  return isOutOfTime(error) ? 'paused' : 'failed'
+}
+
+export const STATUS_WORDS = {
   applied: 'Applied',
   failed: 'Failed',
   interrupted: 'Interrupted',
@@ -159,7 +181,10 @@ const STATUS_WORDS = {
 } as const
 
 /** Runs the migration's script or operations; what it threw, or undefined when it succeeded. */
-async function failureOf(migration: PreparedMigration, ctx: MigrationContext): Promise<unknown> {
+export async function failureOf(
+  migration: PreparedMigration,
+  ctx: MigrationContext
+): Promise<unknown> {
   try {
     if (migration.script) await migration.script.up(ctx)
     for (const operation of migration.operations ?? []) await runOperation(ctx, operation)
@@ -181,7 +206,7 @@ export function interruptedEntry(entry: LedgerEntry, now: number, why: string): 
 }
 
 /** The ledger entry that says a migration is running, from when and by whom. */
-function runningEntry(
+export function runningEntry(
   migration: PreparedMigration,
   parameters: MigrationRunParameters,
   started: number

@@ -22,6 +22,11 @@ export interface PreparedMigration {
   readonly destructive: boolean
   /** Why it may only run with allow-destructive, if it may not run otherwise. */
   readonly refusal: string | undefined
+  /**
+   * Runs in parts when a matrix shards the work: declarative operations always (their helpers
+   * change each document on its own), a script when it says so.
+   */
+  readonly shardable: boolean
 }
 
 /**
@@ -58,7 +63,8 @@ async function prepareMigration(file: MigrationFile): Promise<PreparedMigration>
       script: undefined,
       containers: [...new Set(operations.flatMap(containersOf))],
       destructive: operations.some(isDestructive),
-      refusal: refused ? `${file.path}:${refused.line}: ${refusalOf(refused) ?? ''}` : undefined
+      refusal: refused ? `${file.path}:${refused.line}: ${refusalOf(refused) ?? ''}` : undefined,
+      shardable: true
     }
   }
   const script = await loadScript(file)
@@ -71,6 +77,7 @@ async function prepareMigration(file: MigrationFile): Promise<PreparedMigration>
     destructive: script.destructive,
     refusal: script.destructive
       ? `${file.path}: the migration declares itself destructive`
-      : undefined
+      : undefined,
+    shardable: script.shardable
   }
 }

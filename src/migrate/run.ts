@@ -12,6 +12,8 @@ import type { WorkDatabases } from './scope.js'
 import { previewRun } from './preview.js'
 import type { TimeBudget } from '../time-budget.js'
 import { untouched } from './outcome.js'
+import type { Shard } from '../shard/index.js'
+import { runSharded } from './sharded.js'
 
 export type { MigrationOutcome } from './outcome.js'
 
@@ -30,7 +32,7 @@ export interface MigrationRunParameters {
   /** The database for the migrations' own data work; `database` when absent. */
   readonly work?: WorkDatabases
   /** The RU/s a container is provisioned with, where it can be known: the helpers pace to it. */
-  readonly provisioned?: (container: string) => Promise<number | undefined>
+  readonly provisioned?: ((container: string) => Promise<number | undefined>) | undefined
   readonly ledgerContainer: string
   readonly migrations: readonly PreparedMigration[]
   readonly dryRun: boolean
@@ -60,6 +62,11 @@ export interface MigrationRunParameters {
    */
   readonly onLock?: (holderId: string | undefined) => void
   /**
+   * This job's part when a matrix shards the migrations (sharded.ts): shardable migrations run in
+   * parts, the others once, under the lock. The whole work when absent.
+   */
+  readonly shard?: Shard | undefined
+  /**
    * The run's time budget (max-run-minutes): no migration starts once it is spent, and the one
    * running stops between pages, recorded `paused`, to continue next run.
    */
@@ -78,7 +85,32 @@ export async function runMigrations(
   const ledger = await openLedger(parameters)
   if (parameters.dryRun) return previewRun(ledger, parameters)
   if (ledger === undefined) throw new Error('unreachable: the ledger exists outside a dry run')
+  if ((parameters.shard?.count ?? 1) > 1) return runSharded(ledger, parameters)
 
+  const { lock, release } = await takeLock(ledger, parameters)
+  const progress: Progress = { outcomes: [], applied: [] }
+  try {
+    const complete = await applyPending(ledger, parameters, progress, (migration) => {
+      lock.assertHeld()
+      return applyMigration(migration, ledger, parameters, lock)
+    })
+    return { outcomes: progress.outcomes, applied: progress.applied, dryRun: false, complete }
+  } catch (error) {
+    // Whatever was applied before the failure stays applied, and is reported.
+    throw new MigrationRunError(error, progress)
+  } finally {
+    await release()
+  }
+}
+
+/**
+ * Takes the migration lock, waiting while another run holds it; `release` gives it back (also
+ * when the job is abandoned at cancellation) and tells `onLock`.
+ */
+export async function takeLock(
+  ledger: Ledger,
+  parameters: MigrationRunParameters
+): Promise<{ lock: MigrationLock; release: () => Promise<void> }> {
   const lock = await MigrationLock.acquire({
     ledger,
     holder: parameters.runBy,
@@ -91,39 +123,35 @@ export async function runMigrations(
     throwIfCancelled: () => parameters.cancellation.throwIfCancelled()
   })
   parameters.onLock?.(lock.holderId)
-  const release = async (): Promise<void> => {
+  const giveBack = async (): Promise<void> => {
     if (await lock.release()) parameters.onLock?.(undefined)
   }
-  const forget = parameters.cancellation.onAbandon(release)
-  const progress: Progress = { outcomes: [], applied: [] }
-  try {
-    const complete = await applyPending(ledger, lock, parameters, progress)
-    return { outcomes: progress.outcomes, applied: progress.applied, dryRun: false, complete }
-  } catch (error) {
-    // Whatever was applied before the failure stays applied, and is reported.
-    throw new MigrationRunError(error, progress)
-  } finally {
-    forget()
-    await release()
+  const forget = parameters.cancellation.onAbandon(giveBack)
+  return {
+    lock,
+    release: async () => {
+      forget()
+      await giveBack()
+    }
   }
 }
 
 /** What a run has done so far: kept up to date as it goes, so that a failure can report it. */
-interface Progress {
+export interface Progress {
   readonly outcomes: MigrationOutcome[]
   readonly applied: string[]
 }
 
 /**
- * Under the lock: plans again (another run may have applied migrations while this one waited),
- * refuses drift and unpermitted destructive migrations, then applies the pending ones in order.
- * False when the time budget ended the run first.
+ * Plans again (another run may have applied migrations while this one waited for the lock),
+ * refuses drift and unpermitted destructive migrations, then applies the pending ones in order
+ * with `apply`. False when the time budget ended the run first.
  */
-async function applyPending(
+export async function applyPending(
   ledger: Ledger,
-  lock: MigrationLock,
   parameters: MigrationRunParameters,
-  progress: Progress
+  progress: Progress,
+  apply: (migration: PreparedMigration) => Promise<MigrationOutcome>
 ): Promise<boolean> {
   const planned = plan(parameters.migrations, await ledger.entries())
   const drifted = planned.outcomes.filter((outcome) => outcome.status === 'drifted')
@@ -151,12 +179,11 @@ async function applyPending(
   )
   for (const [index, migration] of planned.pending.entries()) {
     parameters.cancellation.throwIfCancelled()
-    lock.assertHeld()
     if (parameters.budget?.spent) {
       progress.outcomes.push(...planned.pending.slice(index).map(notStarted))
       return false
     }
-    const outcome = await applyMigration(migration, ledger, parameters, lock)
+    const outcome = await apply(migration)
     progress.outcomes.push(outcome)
     if (outcome.status === 'paused') {
       progress.outcomes.push(...planned.pending.slice(index + 1).map(notStarted))
@@ -169,10 +196,10 @@ async function applyPending(
         `migration ${migration.file.path} stopped before its next write and is recorded as interrupted in the ledger; the next run applies it again (its helpers skip what is done). The migration lock is released`
       )
     }
-    if (outcome.status !== 'applied') {
+    if (outcome.status !== 'applied' && outcome.status !== 'up to date') {
       throw new ActionError(`Migration ${migration.file.path} failed: ${outcome.note ?? ''}`)
     }
-    progress.applied.push(migration.key)
+    if (outcome.status === 'applied') progress.applied.push(migration.key)
   }
   return true
 }
@@ -187,7 +214,7 @@ function notStarted(migration: PreparedMigration): MigrationOutcome {
 }
 
 /** The ledger, created through ARM when missing (not in a dry run: undefined then). */
-async function openLedger(parameters: MigrationRunParameters): Promise<Ledger | undefined> {
+export async function openLedger(parameters: MigrationRunParameters): Promise<Ledger | undefined> {
   const container = parameters.database.container(parameters.ledgerContainer)
   try {
     return await Ledger.open(container)

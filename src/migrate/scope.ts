@@ -1,65 +1,23 @@
-import type { Container, Database, ItemDefinition, SqlQuerySpec } from '@azure/cosmos'
+import type { Container, ItemDefinition, SqlQuerySpec } from '@azure/cosmos'
 import { forEachLimited } from '../concurrency.js'
 import { RETRY_POLICIES, retryTransient } from '../cosmos/transient.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
 import { ActionError } from '../errors.js'
 import { ThroughputGovernor } from '../throughput/index.js'
-import {
-  progressReporter,
-  resumeScan,
-  type Page,
-  type ProgressStore,
-  type ScanStop
-} from './progress/index.js'
+import { PartFilter } from './part-filter.js'
+import type {
+  HelperCall,
+  MigrationContextParameters,
+  MigrationStats
+} from './context-parameters.js'
+import { progressReporter, resumeScan, type Page } from './progress/index.js'
 
-/** What a migration changed, for the ledger and the summary. */
-export interface MigrationStats {
-  documentsTouched: number
-  requestCharge: number
-}
-
-export interface MigrationContextParameters {
-  readonly database: Database
-  /** The database through the job's work clients (priority, bucket); `database` when absent. */
-  readonly work?: WorkDatabases | undefined
-  /** The RU/s a container is provisioned with, where it can be known (provisionedThroughput). */
-  readonly provisioned?: ((container: string) => Promise<number | undefined>) | undefined
-  readonly dryRun: boolean
-  readonly allowDestructive: boolean
-  /** Deleting more documents than this in one migration is destructive. */
-  readonly maxDeletes: number
-  readonly log: (message: string) => void
-  readonly sleep: (ms: number) => Promise<void>
-  /** Creates a container through ARM (Cosmos DB refuses DDL with Entra tokens). */
-  readonly createContainer: (id: string, partitionKeyPaths: readonly string[]) => Promise<void>
-  /** Deletes a container through ARM. */
-  readonly dropContainer: (id: string) => Promise<void>
-  /**
-   * Throws when the migration lock is no longer safely held, or the job is cancelled: checked
-   * before every write and every page read.
-   */
-  readonly assertHeld: () => void
-  /** The migration declared itself destructive (`export const destructive = true`). */
-  readonly declaredDestructive: boolean
-  /** Where the helpers record how far they got, so that a run that stopped resumes; none: none. */
-  readonly progress?: ProgressStore | undefined
-  /** Ends a helper's pass between pages (the run's time budget). */
-  readonly stop?: ScanStop | undefined
-}
-
-/** A helper call, as its progress record knows it: a run's call with the same is the same call. */
-export interface HelperCall {
-  readonly helper: string
-  readonly args: unknown
-}
-
-/** The database as the job's data work reaches it (WorkClients in src/session/). */
-export interface WorkDatabases {
-  /** Reads and point writes. */
-  readonly reads: Database
-  /** Bulk writes, whose throttles the throughput governor paces. */
-  readonly writes: Database
-}
+export type {
+  HelperCall,
+  MigrationContextParameters,
+  MigrationStats,
+  WorkDatabases
+} from './context-parameters.js'
 
 /** How many point operations a helper keeps in flight. */
 const CONCURRENCY = 16
@@ -76,12 +34,16 @@ export const REREADS = 3
 export class HelperScope {
   /** Documents this migration has deleted or is deleting: the limit counts them all. */
   deleted = 0
+  /** The documents a part of a sharded migration changes: the helpers leave the others. */
+  readonly part: PartFilter
   private readonly keyPaths = new Map<string, readonly string[]>()
 
   constructor(
     readonly parameters: MigrationContextParameters,
     readonly stats: MigrationStats
-  ) {}
+  ) {
+    this.part = new PartFilter(parameters.part)
+  }
 
   /** Each container's pace: the helpers' writes to it, bulk and point, are admitted by it. */
   private readonly governors = new Map<string, Promise<ThroughputGovernor>>()
@@ -185,7 +147,10 @@ export class HelperScope {
     const { progress } = this.parameters
     if (progress === undefined || call === undefined || this.parameters.dryRun)
       return this.forEachOf(
-        this.query<Record<string, unknown> & ItemDefinition>(container, query),
+        this.part.documents(
+          this.query<Record<string, unknown> & ItemDefinition>(container, query),
+          () => this.partitionKeyPaths(container)
+        ),
         each
       )
     let record = await progress.open(call.helper, container, { where, args: call.args })
@@ -195,7 +160,8 @@ export class HelperScope {
       )
       return record.changed
     }
-    if (record.total === null) record = { ...record, total: await this.count(container, where) }
+    if (record.total === null)
+      record = { ...record, total: this.part.share(await this.count(container, where)) }
     else
       this.parameters.log(
         `${call.helper} on '${container}': resuming after ${record.seen} document(s).`
@@ -204,7 +170,7 @@ export class HelperScope {
     return resumeScan<Record<string, unknown>>({
       store: progress,
       record,
-      pages: (continuation) => this.pages(container, query, continuation),
+      pages: (continuation) => this.part.pages(this.pages(container, query, continuation), paths),
       keyOf: (document) => ({
         id: String(document['id']),
         partitionKey: partitionKeyOf(document, paths),

@@ -12,6 +12,12 @@ export interface ScriptMigration {
   readonly containers: readonly string[] | undefined
   /** Declared destructive (drops or mass deletes): shown in the plan, refused without allow-destructive. */
   readonly destructive: boolean
+  /**
+   * Declared shardable (`export const shardable = true`): its `up` may run once in each job of a
+   * matrix (`shard`), each one's helpers changing the documents of its part. Otherwise one job
+   * runs it, under the migration lock.
+   */
+  readonly shardable: boolean
 }
 
 /** Loads a script migration and checks its exports. */
@@ -51,7 +57,8 @@ export async function loadScript(file: MigrationFile): Promise<ScriptMigration> 
   return {
     up: up as ScriptMigration['up'],
     containers: containers as string[] | undefined,
-    destructive: module['destructive'] === true
+    destructive: module['destructive'] === true,
+    shardable: module['shardable'] === true
   }
 }
 

@@ -40,6 +40,10 @@ export async function upsertMany(
       partitionKey: partitionKey as never
     }
   })
+  // In a part of a sharded migration, the part's documents: the others are other parts' to write.
+  const owned = operations.filter((operation) =>
+    scope.part.ownsKey(operation.partitionKey, String(operation.resourceBody['id']))
+  )
   const write = async (chunk: OperationInput[]): Promise<void> =>
     runBulk(
       {
@@ -55,9 +59,9 @@ export async function upsertMany(
     )
   const { progress } = scope.parameters
   // A list of one chunk or less is written again whole, as cheaply as its record would be kept.
-  if (progress === undefined || operations.length <= CHUNK) await write(operations)
-  else await writeResumably({ scope, progress, container, write }, documents, operations)
-  return documents.length
+  if (progress === undefined || owned.length <= CHUNK) await write(owned)
+  else await writeResumably({ scope, progress, container, write }, documents, owned)
+  return owned.length
 }
 
 interface ChunkWriter {

@@ -10,6 +10,8 @@ import { ThroughputGovernor } from '../throughput/index.js'
 import { planned, SeedMemory, type ContainerPlan } from './memory.js'
 import { batchesInFlightFor, batchSizeFor } from './pacing.js'
 import { readDocuments } from './read.js'
+import { shardDocuments } from './shard.js'
+import { WHOLE, type Shard } from '../shard/index.js'
 import type { SeedFile } from './seed-file.js'
 import { writeBatch } from './write-batch.js'
 
@@ -51,6 +53,11 @@ export interface SeedParameters {
   readonly ledgerContainer?: string | undefined
   /** Who runs the seed, recorded with it. */
   readonly runBy?: string | undefined
+  /**
+   * This job's part when a matrix splits the seed: only the documents of its part are written
+   * (every file is still checked whole). The whole work when absent.
+   */
+  readonly shard?: Shard | undefined
 }
 
 /** What the second pass shares across files. */
@@ -166,7 +173,11 @@ async function seedFile(
   // Nothing starts after a batch has failed: the run ends with the batches already sent.
   await forEachLimited(
     inBatches(
-      plan ? planned(plan, file, readDocuments(file), paths, count) : readDocuments(file),
+      shardDocuments(
+        plan ? planned(plan, file, readDocuments(file), paths, count) : readDocuments(file),
+        parameters.shard ?? WHOLE,
+        paths
+      ),
       batchSizeFor(parameters.ruPerSecond),
       BATCH_BYTES
     ),

@@ -3,6 +3,7 @@ import { createContainerThroughArm, deleteContainerThroughArm } from '../cosmos/
 import type { MigrationOutcome, RunBy } from '../migrate/index.js'
 import { LOCK_STATE } from '../migrate/lock-state.js'
 import { migrationsSummary } from '../report/migrations.js'
+import { shareOfProvisioned } from '../shard/index.js'
 import { PartialStepError, type Step, type StepContext, type StepResult } from './step.js'
 
 /** Migrations deleting more documents than this are destructive. */
@@ -38,7 +39,8 @@ async function migrate(context: StepContext): Promise<StepResult> {
         reads: work.reads.database(inputs.database),
         writes: work.writes.database(inputs.database)
       },
-      ...(context.provisioned ? { provisioned: context.provisioned } : {}),
+      provisioned: shareOfProvisioned(context.provisioned, inputs.shard),
+      shard: inputs.shard,
       ledgerContainer: inputs.ledgerContainer,
       migrations: plan.migrations,
       dryRun: inputs.dryRun,

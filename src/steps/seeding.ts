@@ -1,5 +1,6 @@
 import { seedSummary } from '../report/seed.js'
 import { round2 } from '../round.js'
+import { describeShard, shareOf, shareOfProvisioned } from '../shard/index.js'
 import type { Step, StepResult } from './step.js'
 
 /** The seed files of the plan, written to their containers (grouped per file in the log). */
@@ -17,14 +18,20 @@ export const seedingStep: Step = {
     // Loaded by the jobs that seed: a job that only logs in starts without it.
     const { seedContainers } = await import('../seed/index.js')
     const work = session.workClients()
+    const { shard } = inputs
+    if (shard.count > 1)
+      runtime.log.info(
+        `Seeding as ${describeShard(shard)}: every file is checked whole, and only the documents of this part are written (by a hash of partition key and id); the request-unit budget is split between the parts.`
+      )
     const seeded = await seedContainers({
       client: work.reads,
       writeClient: work.writes,
-      provisioned,
+      provisioned: shareOfProvisioned(provisioned, shard),
+      shard,
       database: inputs.database,
       files: plan.seedFiles,
       mode: inputs.seedMode,
-      ruPerSecond: inputs.seedRuPerSecond,
+      ruPerSecond: shareOf(inputs.seedRuPerSecond, shard),
       dryRun: inputs.dryRun,
       ledgerContainer: inputs.seedRecord ? inputs.ledgerContainer : undefined,
       runBy: session.claims?.run_id

@@ -45,6 +45,8 @@ export interface ProgressStoreOptions {
   readonly ledger: Ledger
   readonly migration: string
   readonly checksum: string
+  /** The part of a sharded migration (`2-of-4`): each part's calls have records of their own. */
+  readonly part?: string | undefined
   /** Throws when the lock is no longer held: a record must not be written without it. */
   readonly assertHeld: () => void
   readonly now: () => number
@@ -65,7 +67,8 @@ export class ProgressStore {
   async open(helper: string, container: string, args: unknown): Promise<ScanProgress> {
     const call = ++this.calls
     const { migration, checksum, ledger } = this.options
-    const id = `progress-${migration}-${call}`
+    const part = this.options.part === undefined ? '' : `-part-${this.options.part}`
+    const id = `progress-${migration}${part}-${call}`
     const fingerprint = createHash('sha256')
       .update(JSON.stringify({ helper, container, args }))
       .digest('hex')

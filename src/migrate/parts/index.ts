@@ -1,0 +1,1 @@
+export { applyInParts, partOrder, type PartsRun } from './run.js'
