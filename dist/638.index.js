@@ -620,7 +620,7 @@ async function deleteWhere(scope, container, where) {
     });
     const { declaredDestructive, allowDestructive } = scope.parameters;
     if (declaredDestructive && allowDestructive)
-        return scope.forEachMatching(container, where, (document) => remove(keyOf(document)));
+        return scope.forEachMatching(container, where, (document) => remove(keyOf(document)), undefined, true);
     // The limit weighs the whole match, in every part alike: each part deletes its own documents.
     const keys = await keysWithinLimit(scope, container, where, keyOf);
     scope.deleted += keys.length;
@@ -946,6 +946,7 @@ class ProgressStore {
 
 
 
+
 /** How many point operations a helper keeps in flight. */
 const CONCURRENCY = 16;
 /** Documents a query page holds: a resumable pass records its progress once a page. */
@@ -1041,12 +1042,13 @@ class HelperScope {
      * a progress store (a migration run, not a dry run), the pass is recorded page by page and
      * resumes where an earlier run of the same call stopped (progress/scan.ts).
      */
-    async forEachMatching(container, where, each, call) {
-        const query = `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`;
+    async forEachMatching(container, where, each, call, keysOnly = false) {
+        const select = keysOnly ? await this.keySelection(container) : '*';
+        const query = `SELECT ${select} FROM c${where ? ` WHERE ${where}` : ''}`;
         const { progress } = this.parameters;
         if (progress === undefined || call === undefined || this.parameters.dryRun)
             return this.forEachOf(this.part.documents(this.query(container, query), () => this.partitionKeyPaths(container)), each);
-        let record = await progress.open(call.helper, container, { where, args: call.args });
+        let record = await progress.open(call.helper, container, { where, select, args: call.args });
         if (record.status === 'done') {
             this.parameters.log(`${call.helper} on '${container}': done by an earlier run (${record.changed} changed), skipped.`);
             return record.changed;
@@ -1073,6 +1075,16 @@ class HelperScope {
             report: progressReporter(this.parameters.log),
             stop: this.parameters.stop ?? { check: () => undefined }
         });
+    }
+    /**
+     * What a helper that writes by key reads of each document: its id, its ETag and the top-level
+     * properties its partition key is in. A page of those is a fraction of a page of documents to
+     * send and to parse (and for each job of a matrix, which reads every part's documents).
+     */
+    async keySelection(container) {
+        const tops = (await this.partitionKeyPaths(container)).map((path) => (0,property_path/* segmentsOf */.OD)(path)[0] ?? '');
+        const fields = [...new Set(['id', '_etag', ...tops.filter((top) => top !== '')])];
+        return fields.map((field) => `c[${JSON.stringify(field)}]`).join(', ');
     }
     /**
      * Runs `each` on every item, CONCURRENCY at a time, and counts those it changed, in the stats
@@ -1160,7 +1172,9 @@ async function patchWhere(scope, container, where, operations, condition) {
                 return false;
         }
         return true;
-    }, call);
+    }, call, 
+    // A patch needs the document's key and version only: the service checks the rest.
+    true);
 }
 /**
  * Sends one request of a document's patch, reading the document again when it changed
@@ -2155,7 +2169,7 @@ async function partsDone(run) {
 
 
 /** How often a job whose parts are done looks at the parts others hold, at most. */
-const POLL_MS = 5000;
+const POLL_MS = 2000;
 /**
  * Applies a shardable migration as one job of a matrix: its own part first, then any part no job
  * holds (one a dead job left, once its lease has gone a whole period without a heartbeat, is

@@ -741,21 +741,21 @@ const FORBIDDEN_SEGMENTS = new Set([
     'prototype'
 ]);
 /** The segments of a path. */
-function segmentsOf(path) {
+function property_path_segmentsOf(path) {
     if (typeof path !== 'string')
         return [...path];
     return path.startsWith('/') ? path.split('/').filter(Boolean) : path.split('.');
 }
 /** True when a path names `__proto__`, `constructor` or `prototype` anywhere. */
 function hasForbiddenSegment(path) {
-    return segmentsOf(path).some((segment) => FORBIDDEN_SEGMENTS.has(segment));
+    return property_path_segmentsOf(path).some((segment) => FORBIDDEN_SEGMENTS.has(segment));
 }
 /**
  * The value at a path, undefined when any step is missing. Only a document's own properties
  * count: `/constructor` of a plain object is absent, not the Object function.
  */
 function valueAt(document, path) {
-    return segmentsOf(path).reduce((node, key) => node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+    return property_path_segmentsOf(path).reduce((node, key) => node !== null && typeof node === 'object' && Object.hasOwn(node, key)
         ? node[key]
         : undefined, document);
 }
@@ -766,7 +766,7 @@ function valueAt(document, path) {
  * Throws on a forbidden segment: callers check paths when they read them, this is the backstop.
  */
 function setAt(document, path, value, options = {}) {
-    const keys = segmentsOf(path);
+    const keys = property_path_segmentsOf(path);
     if (keys.some((key) => FORBIDDEN_SEGMENTS.has(key)))
         throw new Error(`'${keys.join('.')}' names __proto__, constructor or prototype`);
     let node = document;
@@ -785,7 +785,7 @@ function setAt(document, path, value, options = {}) {
 }
 /** Removes the property at a path; nothing happens when a step on the way is missing. */
 function deleteAt(document, path) {
-    const keys = segmentsOf(path);
+    const keys = property_path_segmentsOf(path);
     const parent = keys.length === 1 ? document : valueAt(document, keys.slice(0, -1));
     if (parent !== null && typeof parent === 'object')
         delete parent[keys[keys.length - 1]];
@@ -1401,7 +1401,7 @@ async function delete_where_deleteWhere(scope, container, where) {
     });
     const { declaredDestructive, allowDestructive } = scope.parameters;
     if (declaredDestructive && allowDestructive)
-        return scope.forEachMatching(container, where, (document) => remove(keyOf(document)));
+        return scope.forEachMatching(container, where, (document) => remove(keyOf(document)), undefined, true);
     // The limit weighs the whole match, in every part alike: each part deletes its own documents.
     const keys = await keysWithinLimit(scope, container, where, keyOf);
     scope.deleted += keys.length;
@@ -1825,6 +1825,7 @@ class store_ProgressStore {
 
 
 
+
 /** How many point operations a helper keeps in flight. */
 const CONCURRENCY = 16;
 /** Documents a query page holds: a resumable pass records its progress once a page. */
@@ -1920,12 +1921,13 @@ class scope_HelperScope {
      * a progress store (a migration run, not a dry run), the pass is recorded page by page and
      * resumes where an earlier run of the same call stopped (progress/scan.ts).
      */
-    async forEachMatching(container, where, each, call) {
-        const query = `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`;
+    async forEachMatching(container, where, each, call, keysOnly = false) {
+        const select = keysOnly ? await this.keySelection(container) : '*';
+        const query = `SELECT ${select} FROM c${where ? ` WHERE ${where}` : ''}`;
         const { progress } = this.parameters;
         if (progress === undefined || call === undefined || this.parameters.dryRun)
             return this.forEachOf(this.part.documents(this.query(container, query), () => this.partitionKeyPaths(container)), each);
-        let record = await progress.open(call.helper, container, { where, args: call.args });
+        let record = await progress.open(call.helper, container, { where, select, args: call.args });
         if (record.status === 'done') {
             this.parameters.log(`${call.helper} on '${container}': done by an earlier run (${record.changed} changed), skipped.`);
             return record.changed;
@@ -1952,6 +1954,16 @@ class scope_HelperScope {
             report: progressReporter(this.parameters.log),
             stop: this.parameters.stop ?? { check: () => undefined }
         });
+    }
+    /**
+     * What a helper that writes by key reads of each document: its id, its ETag and the top-level
+     * properties its partition key is in. A page of those is a fraction of a page of documents to
+     * send and to parse (and for each job of a matrix, which reads every part's documents).
+     */
+    async keySelection(container) {
+        const tops = (await this.partitionKeyPaths(container)).map((path) => segmentsOf(path)[0] ?? '');
+        const fields = [...new Set(['id', '_etag', ...tops.filter((top) => top !== '')])];
+        return fields.map((field) => `c[${JSON.stringify(field)}]`).join(', ');
     }
     /**
      * Runs `each` on every item, CONCURRENCY at a time, and counts those it changed, in the stats
@@ -2039,7 +2051,9 @@ async function patch_where_patchWhere(scope, container, where, operations, condi
                 return false;
         }
         return true;
-    }, call);
+    }, call, 
+    // A patch needs the document's key and version only: the service checks the rest.
+    true);
 }
 /**
  * Sends one request of a document's patch, reading the document again when it changed
@@ -3100,7 +3114,7 @@ async function entry_recordFailed(run, finished, message) {
 
 
 /** How often a job whose parts are done looks at the parts others hold, at most. */
-const POLL_MS = 5000;
+const POLL_MS = 2000;
 /**
  * Applies a shardable migration as one job of a matrix: its own part first, then any part no job
  * holds (one a dead job left, once its lease has gone a whole period without a heartbeat, is

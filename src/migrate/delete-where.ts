@@ -40,7 +40,13 @@ export async function deleteWhere(
   })
   const { declaredDestructive, allowDestructive } = scope.parameters
   if (declaredDestructive && allowDestructive)
-    return scope.forEachMatching(container, where, (document) => remove(keyOf(document)))
+    return scope.forEachMatching(
+      container,
+      where,
+      (document) => remove(keyOf(document)),
+      undefined,
+      true
+    )
   // The limit weighs the whole match, in every part alike: each part deletes its own documents.
   const keys = await keysWithinLimit(scope, container, where, keyOf)
   scope.deleted += keys.length

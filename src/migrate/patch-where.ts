@@ -56,7 +56,9 @@ export async function patchWhere(
       }
       return true
     },
-    call
+    call,
+    // A patch needs the document's key and version only: the service checks the rest.
+    true
   )
 }
 

@@ -2,6 +2,7 @@ import type { Container, ItemDefinition, SqlQuerySpec } from '@azure/cosmos'
 import { forEachLimited } from '../concurrency.js'
 import { RETRY_POLICIES, retryTransient } from '../cosmos/transient.js'
 import { partitionKeyOf } from '../cosmos/partition-key.js'
+import { segmentsOf } from '../documents/property-path.js'
 import { ActionError } from '../errors.js'
 import { ThroughputGovernor } from '../throughput/index.js'
 import { PartFilter } from './part-filter.js'
@@ -141,9 +142,11 @@ export class HelperScope {
     container: string,
     where: string | undefined,
     each: (document: Record<string, unknown>) => Promise<boolean>,
-    call?: HelperCall
+    call?: HelperCall,
+    keysOnly = false
   ): Promise<number> {
-    const query = `SELECT * FROM c${where ? ` WHERE ${where}` : ''}`
+    const select = keysOnly ? await this.keySelection(container) : '*'
+    const query = `SELECT ${select} FROM c${where ? ` WHERE ${where}` : ''}`
     const { progress } = this.parameters
     if (progress === undefined || call === undefined || this.parameters.dryRun)
       return this.forEachOf(
@@ -153,7 +156,7 @@ export class HelperScope {
         ),
         each
       )
-    let record = await progress.open(call.helper, container, { where, args: call.args })
+    let record = await progress.open(call.helper, container, { where, select, args: call.args })
     if (record.status === 'done') {
       this.parameters.log(
         `${call.helper} on '${container}': done by an earlier run (${record.changed} changed), skipped.`
@@ -189,6 +192,17 @@ export class HelperScope {
       report: progressReporter(this.parameters.log),
       stop: this.parameters.stop ?? { check: () => undefined }
     })
+  }
+
+  /**
+   * What a helper that writes by key reads of each document: its id, its ETag and the top-level
+   * properties its partition key is in. A page of those is a fraction of a page of documents to
+   * send and to parse (and for each job of a matrix, which reads every part's documents).
+   */
+  private async keySelection(container: string): Promise<string> {
+    const tops = (await this.partitionKeyPaths(container)).map((path) => segmentsOf(path)[0] ?? '')
+    const fields = [...new Set(['id', '_etag', ...tops.filter((top) => top !== '')])]
+    return fields.map((field) => `c[${JSON.stringify(field)}]`).join(', ')
   }
 
   /**

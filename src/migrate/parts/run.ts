@@ -19,7 +19,7 @@ export interface PartsRun {
 }
 
 /** How often a job whose parts are done looks at the parts others hold, at most. */
-const POLL_MS = 5000
+const POLL_MS = 2000
 
 /** What this job did of the migration: the parts it ran, and what they changed. */
 interface Share {
