@@ -12,6 +12,7 @@ import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
 import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
 import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
 import type { CosmosRequestRecord } from '../../testkit/cosmos/gateway.js'
+import { writesPerDocument } from '../../testkit/cosmos/writes.js'
 
 let cloud: LocalCloud
 let scenario = 0
@@ -106,20 +107,10 @@ const itemsPath = (setup: RepositorySetup): string =>
   `/dbs/${setup.inputs['database'] ?? ''}/colls/items/docs`
 
 /** Successful patches per document id, from the gateway's records. */
-function patchesPerDocument(
+const patchesPerDocument = (
   records: readonly CosmosRequestRecord[],
   setup: RepositorySetup
-): Map<string, number> {
-  const prefix = `${itemsPath(setup)}/`
-  const counts = new Map<string, number>()
-  for (const record of records) {
-    if (record.method !== 'PATCH' || record.status >= 300 || !record.path.startsWith(prefix))
-      continue
-    const id = decodeURIComponent(record.path.slice(prefix.length))
-    counts.set(id, (counts.get(id) ?? 0) + 1)
-  }
-  return counts
-}
+): Map<string, number> => writesPerDocument(records, itemsPath(setup), ['PATCH'])
 
 async function documents(setup: RepositorySetup): Promise<Array<Record<string, unknown>>> {
   return cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
 import { leakedSecrets, runAction, type ActionRun } from '../../testkit/runner.js'
 import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
-import type { CosmosRequestRecord } from '../../testkit/cosmos/gateway.js'
+import { writesPerDocument } from '../../testkit/cosmos/writes.js'
 
 let cloud: LocalCloud
 let scenario = 0
@@ -120,21 +120,9 @@ function run(
 const itemsPath = (setup: RepositorySetup): string =>
   `/dbs/${setup.inputs['database'] ?? ''}/colls/items/docs`
 
-/** Successful writes (patches and replaces) per document id, from the gateway's records. */
-function writesPerDocument(
-  records: readonly CosmosRequestRecord[],
-  setup: RepositorySetup
-): Map<string, number> {
-  const prefix = `${itemsPath(setup)}/`
-  const counts = new Map<string, number>()
-  for (const record of records) {
-    const write = record.method === 'PATCH' || record.method === 'PUT'
-    if (!write || record.status >= 300 || !record.path.startsWith(prefix)) continue
-    const id = decodeURIComponent(record.path.slice(prefix.length))
-    counts.set(id, (counts.get(id) ?? 0) + 1)
-  }
-  return counts
-}
+/** Successful writes (patches and replaces) per document id. */
+const writesPerItem = (setup: RepositorySetup, since: number): Map<string, number> =>
+  writesPerDocument(cloud.cosmos.requests().slice(since), itemsPath(setup), ['PATCH', 'PUT'])
 
 async function readAll(
   setup: RepositorySetup,
@@ -159,7 +147,7 @@ describe('shards', () => {
     const { setup } = repo
 
     // The backfill: each document patched once, by one job; the other migration ran once.
-    const patches = writesPerDocument(cloud.cosmos.requests().slice(before), setup)
+    const patches = writesPerItem(setup, before)
     // d0 twice: once by the backfill, once by the migration that is not shardable.
     expect(patches.size).toBe(DOCUMENTS)
     expect([...patches].filter(([id, count]) => count !== (id === 'd0' ? 2 : 1))).toEqual([])
@@ -222,7 +210,7 @@ describe('shards', () => {
     expect(takeover).toHaveLength(1)
     expect(takeover[0]?.log).toMatch(/resuming after \d+ document\(s\)/)
 
-    const patches = writesPerDocument(cloud.cosmos.requests().slice(before), setup)
+    const patches = writesPerItem(setup, before)
     expect(patches.size).toBe(DOCUMENTS)
     expect([...patches.values()].every((count) => count === 1)).toBe(true)
     const items = await readAll(setup, 'items')

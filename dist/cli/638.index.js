@@ -2082,47 +2082,39 @@ async function settledByOthers(run) {
  * Records the migration applied, once: false when another job recorded it first. The entry keeps
  * when the first part started and adds up what every part did.
  */
-async function recordApplied(run, finished, tally) {
+function recordApplied(run, finished, tally) {
+    return settleEntry(run, finished, {
+        status: 'applied',
+        requestCharge: (0,round/* round2 */.X)(tally.requestCharge),
+        documentsTouched: tally.documentsTouched,
+        error: null,
+        parts: run.shard.count
+    });
+}
+/** Records the migration failed (a part failed), unless another job recorded it applied. */
+async function recordFailed(run, finished, message) {
+    await settleEntry(run, finished, { status: 'failed', error: message });
+}
+/**
+ * Writes how the migration ended over its entry as read, again until no other job wrote it in
+ * between; false when it was (or became) applied by another job.
+ */
+async function settleEntry(run, finished, ending) {
     const { ledger, migration, parameters } = run;
     for (;;) {
         const entry = await ledger.entry(migration.key);
         if (entry?.checksum === migration.file.checksum && entry.status === 'applied')
             return false;
-        const base = entry ?? runningEntry(migration, parameters, finished);
-        const applied = {
+        const { _etag: etag, ...base } = entry ?? runningEntry(migration, parameters, finished);
+        const settled = {
             ...base,
             checksum: migration.file.checksum,
-            status: 'applied',
             finishedAt: new Date(finished).toISOString(),
             durationMs: finished - Date.parse(base.startedAt),
-            requestCharge: (0,round/* round2 */.X)(tally.requestCharge),
-            documentsTouched: tally.documentsTouched,
-            error: null,
-            parts: run.shard.count
+            ...ending
         };
-        delete applied._etag;
-        if (await ledger.recordIf(applied, entry?._etag))
+        if (await ledger.recordIf(settled, etag))
             return true;
-    }
-}
-/** Records the migration failed (a part failed), unless another job recorded it applied. */
-async function recordFailed(run, finished, message) {
-    const { ledger, migration, parameters } = run;
-    for (;;) {
-        const entry = await ledger.entry(migration.key);
-        if (entry?.checksum === migration.file.checksum && entry.status === 'applied')
-            return;
-        const base = entry ?? runningEntry(migration, parameters, finished);
-        const failed = {
-            ...base,
-            status: 'failed',
-            finishedAt: new Date(finished).toISOString(),
-            durationMs: finished - Date.parse(base.startedAt),
-            error: message
-        };
-        delete failed._etag;
-        if (await ledger.recordIf(failed, entry?._etag))
-            return;
     }
 }
 

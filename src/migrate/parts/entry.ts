@@ -53,30 +53,18 @@ export interface PartsTally {
  * Records the migration applied, once: false when another job recorded it first. The entry keeps
  * when the first part started and adds up what every part did.
  */
-export async function recordApplied(
+export function recordApplied(
   run: PartsRun,
   finished: number,
   tally: PartsTally
 ): Promise<boolean> {
-  const { ledger, migration, parameters } = run
-  for (;;) {
-    const entry = await ledger.entry(migration.key)
-    if (entry?.checksum === migration.file.checksum && entry.status === 'applied') return false
-    const base: LedgerEntry = entry ?? runningEntry(migration, parameters, finished)
-    const applied: LedgerEntry = {
-      ...base,
-      checksum: migration.file.checksum,
-      status: 'applied',
-      finishedAt: new Date(finished).toISOString(),
-      durationMs: finished - Date.parse(base.startedAt),
-      requestCharge: round2(tally.requestCharge),
-      documentsTouched: tally.documentsTouched,
-      error: null,
-      parts: run.shard.count
-    }
-    delete (applied as { _etag?: string })._etag
-    if (await ledger.recordIf(applied, entry?._etag)) return true
-  }
+  return settleEntry(run, finished, {
+    status: 'applied',
+    requestCharge: round2(tally.requestCharge),
+    documentsTouched: tally.documentsTouched,
+    error: null,
+    parts: run.shard.count
+  })
 }
 
 /** Records the migration failed (a part failed), unless another job recorded it applied. */
@@ -85,19 +73,30 @@ export async function recordFailed(
   finished: number,
   message: string
 ): Promise<void> {
+  await settleEntry(run, finished, { status: 'failed', error: message })
+}
+
+/**
+ * Writes how the migration ended over its entry as read, again until no other job wrote it in
+ * between; false when it was (or became) applied by another job.
+ */
+async function settleEntry(
+  run: PartsRun,
+  finished: number,
+  ending: Partial<LedgerEntry>
+): Promise<boolean> {
   const { ledger, migration, parameters } = run
   for (;;) {
     const entry = await ledger.entry(migration.key)
-    if (entry?.checksum === migration.file.checksum && entry.status === 'applied') return
-    const base: LedgerEntry = entry ?? runningEntry(migration, parameters, finished)
-    const failed = {
+    if (entry?.checksum === migration.file.checksum && entry.status === 'applied') return false
+    const { _etag: etag, ...base } = entry ?? runningEntry(migration, parameters, finished)
+    const settled: LedgerEntry = {
       ...base,
-      status: 'failed' as const,
+      checksum: migration.file.checksum,
       finishedAt: new Date(finished).toISOString(),
       durationMs: finished - Date.parse(base.startedAt),
-      error: message
-    }
-    delete (failed as { _etag?: string })._etag
-    if (await ledger.recordIf(failed, entry?._etag)) return
+      ...ending
+    } as LedgerEntry
+    if (await ledger.recordIf(settled, etag as string | undefined)) return true
   }
 }
