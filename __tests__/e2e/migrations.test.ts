@@ -420,7 +420,10 @@ export async function up(ctx) {
 }
 `
     })
-    const killed = await run(setup, { migrations: dir, 'lock-lease': '2' }, /halfway/, false)
+    // The lost run's lease is what the next run waits out. A holder stops itself after two
+    // thirds of its lease without a renewal: with 2 s, a 0.7 s stall on a loaded machine failed
+    // the run before it was killed. 6 s leaves 4 s and costs the next run a few seconds of waiting.
+    const killed = await run(setup, { migrations: dir, 'lock-lease': '6' }, /halfway/, false)
     expect(killed.exitCode).toBeNull()
     expect((await ledger(setup))[0]).toMatchObject({ status: 'running' })
     const lease = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'migrations')).find(
@@ -428,13 +431,12 @@ export async function up(ctx) {
     )
     expect(lease).toBeDefined()
 
-    const next = await run(
-      setup,
-      { migrations: dir, 'lock-lease': '2', 'lock-timeout': '30' },
-      undefined
-    )
+    // The default lease (60 s) for the run that takes over: it renews every 20 s, so no stall
+    // of this machine can make it stop itself before the migration is done.
+    const next = await run(setup, { migrations: dir, 'lock-timeout': '30' }, undefined)
     expect(next.errors).toEqual([])
     expect(next.log).toContain('Took over the migration lock from')
+    expect(next.log).toContain('no heartbeat for 6 s')
     expect((await ledger(setup))[0]).toMatchObject({ status: 'applied' })
     const ids = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).map(
       (d) => d['id']
