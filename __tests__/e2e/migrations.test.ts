@@ -481,7 +481,7 @@ export async function up(ctx) {
       (d) => d['id']
     )
     expect(ids).toContain('finished')
-  }, 90_000)
+  })
 
   it('gives up after lock-timeout while a live run holds the lock, naming the holder', async () => {
     const setup = await repository()

@@ -21,6 +21,12 @@ let reference: Record<string, unknown[]>
 /** How many Cosmos DB requests a clean release run makes: kill points fall among them. */
 let cleanRunRequests = 0
 
+/** A release run is killed after this long, and reported with its output. */
+const RUN_TIMEOUT_MS = 120_000
+/** Jest's timeouts: past every run's own, so that a slow run fails with its log, not jest's. */
+const ONE_RUN_MS = RUN_TIMEOUT_MS + 60_000
+const TWO_RUNS_MS = 2 * RUN_TIMEOUT_MS + 60_000
+
 const SYSTEM = new Set(['_rid', '_self', '_etag', '_attachments', '_ts'])
 const PRODUCTS = 300
 const ORDERS = 300
@@ -109,7 +115,7 @@ export async function up(ctx) {
   expect(run.errors).toEqual([])
   reference = await state(clean)
   expect(reference['products']).toHaveLength(PRODUCTS + 1)
-}, 120_000)
+}, ONE_RUN_MS)
 
 afterAll(async () => {
   await cloud.close()
@@ -162,7 +168,7 @@ async function releaseRun(
     },
     env: setup.job.env,
     caFile: cloud.caFile,
-    timeoutMs: 120_000,
+    timeoutMs: RUN_TIMEOUT_MS,
     ...(extra.killWhen === undefined ? {} : { killWhen: extra.killWhen })
   })
   expect(leakedSecrets(run, cloud.secrets())).toEqual([])
@@ -203,90 +209,100 @@ async function strayCanaries(setup: RepositorySetup): Promise<Array<Record<strin
 }
 
 describe('a release under faults', () => {
-  it('ends with exactly the data and ledger of a clean run', async () => {
-    const setup = await repository()
-    const match = (): boolean => true
-    cloud.cosmos.injectFaults({
-      count: 10_000,
-      kind: 'throttle',
-      retryAfterMs: 20,
-      rate: 0.08,
-      match
-    })
-    cloud.cosmos.injectFaults({ count: 10_000, kind: 'unavailable', rate: 0.03, match })
-    cloud.cosmos.injectFaults({ count: 10_000, kind: 'timeout', rate: 0.02, match })
-    cloud.cosmos.injectFaults({ count: 20, kind: 'reset', rate: 0.02, match })
-    cloud.cosmos.setLatency(3)
-    cloud.github.failNext(2, 500)
-    cloud.entra.failFor(3000)
-    let run: ActionRun
-    try {
-      run = await releaseRun(setup)
-    } finally {
-      cloud.cosmos.clearFaults()
-      cloud.cosmos.setLatency(0)
-    }
-    expect(run.errors).toEqual([])
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs['smoke-passed']).toBe('true')
-    expect(JSON.parse(run.outputs['migrations-applied'] ?? '[]')).toEqual([1, 2, 'R__featured'])
-    const statuses = cloud.cosmos.requests().map((r) => r.status)
-    // The faults happened: throttles, 503s, 408s and resets were all answered and survived.
-    for (const status of [429, 503, 408, 0]) expect(statuses).toContain(status)
-    expect(await state(setup)).toEqual(reference)
-    expect(await strayCanaries(setup)).toEqual([])
-  }, 120_000)
+  it(
+    'ends with exactly the data and ledger of a clean run',
+    async () => {
+      const setup = await repository()
+      const match = (): boolean => true
+      cloud.cosmos.injectFaults({
+        count: 10_000,
+        kind: 'throttle',
+        retryAfterMs: 20,
+        rate: 0.08,
+        match
+      })
+      cloud.cosmos.injectFaults({ count: 10_000, kind: 'unavailable', rate: 0.03, match })
+      cloud.cosmos.injectFaults({ count: 10_000, kind: 'timeout', rate: 0.02, match })
+      cloud.cosmos.injectFaults({ count: 20, kind: 'reset', rate: 0.02, match })
+      cloud.cosmos.setLatency(3)
+      cloud.github.failNext(2, 500)
+      cloud.entra.failFor(3000)
+      let run: ActionRun
+      try {
+        run = await releaseRun(setup)
+      } finally {
+        cloud.cosmos.clearFaults()
+        cloud.cosmos.setLatency(0)
+      }
+      expect(run.errors).toEqual([])
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['smoke-passed']).toBe('true')
+      expect(JSON.parse(run.outputs['migrations-applied'] ?? '[]')).toEqual([1, 2, 'R__featured'])
+      const statuses = cloud.cosmos.requests().map((r) => r.status)
+      // The faults happened: throttles, 503s, 408s and resets were all answered and survived.
+      for (const status of [429, 503, 408, 0]) expect(statuses).toContain(status)
+      expect(await state(setup)).toEqual(reference)
+      expect(await strayCanaries(setup)).toEqual([])
+    },
+    ONE_RUN_MS
+  )
 
-  it('fails clearly when the account stays unavailable, then a re-run completes the release', async () => {
-    const setup = await repository()
-    const database = setup.inputs['database'] as string
-    // Every write to orders fails for good: 0002 cannot complete.
-    cloud.cosmos.injectFaults({
-      count: 100_000,
-      kind: 'unavailable',
-      match: (req) =>
-        req.method !== 'GET' &&
-        req.path.includes('/colls/orders/') &&
-        !req.actions.some((a) => a.endsWith('/executeQuery'))
-    })
-    let failed: ActionRun
-    try {
-      failed = await releaseRun(setup)
-    } finally {
-      cloud.cosmos.clearFaults()
-    }
-    expect(failed.exitCode).toBe(1)
-    expect(failed.errors.at(-1)).toMatch(/0002-order-cents\.mjs/)
-    // Faults kept coming (503s, and resets as the gateway drops failed connections): said so.
-    expect(failed.errors.at(-1)).toMatch(/still failing after \d+ attempts/)
-    // Nothing half-applied: 0001 is recorded applied, 0002 failed, nothing after it ran.
-    const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
-      (d) => d['type'] === 'migration'
-    )
-    expect(ledger.map((d) => [d['name'], d['status']]).sort()).toEqual([
-      ['order-cents', 'failed'],
-      ['product-status', 'applied']
-    ])
-    expect(await cloud.cosmos.readItems(database, 'categories')).toEqual([])
-    expect(
-      (await cloud.cosmos.readItems(database, 'migrations')).some((d) => d['type'] === 'lock')
-    ).toBe(false)
+  it(
+    'fails clearly when the account stays unavailable, then a re-run completes the release',
+    async () => {
+      const setup = await repository()
+      const database = setup.inputs['database'] as string
+      // Every write to orders fails for good: 0002 cannot complete.
+      cloud.cosmos.injectFaults({
+        count: 100_000,
+        kind: 'unavailable',
+        match: (req) =>
+          req.method !== 'GET' &&
+          req.path.includes('/colls/orders/') &&
+          !req.actions.some((a) => a.endsWith('/executeQuery'))
+      })
+      let failed: ActionRun
+      try {
+        failed = await releaseRun(setup)
+      } finally {
+        cloud.cosmos.clearFaults()
+      }
+      expect(failed.exitCode).toBe(1)
+      expect(failed.errors.at(-1)).toMatch(/0002-order-cents\.mjs/)
+      // Faults kept coming (503s, and resets as the gateway drops failed connections): said so.
+      expect(failed.errors.at(-1)).toMatch(/still failing after \d+ attempts/)
+      // Nothing half-applied: 0001 is recorded applied, 0002 failed, nothing after it ran.
+      const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
+        (d) => d['type'] === 'migration'
+      )
+      expect(ledger.map((d) => [d['name'], d['status']]).sort()).toEqual([
+        ['order-cents', 'failed'],
+        ['product-status', 'applied']
+      ])
+      expect(await cloud.cosmos.readItems(database, 'categories')).toEqual([])
+      expect(
+        (await cloud.cosmos.readItems(database, 'migrations')).some((d) => d['type'] === 'lock')
+      ).toBe(false)
 
-    const again = await releaseRun(setup)
-    expect(again.errors).toEqual([])
-    expect(await state(setup)).toEqual(reference)
-  }, 120_000)
+      const again = await releaseRun(setup)
+      expect(again.errors).toEqual([])
+      expect(await state(setup)).toEqual(reference)
+    },
+    TWO_RUNS_MS
+  )
 })
 
 describe('four release jobs at once', () => {
-  it('apply each migration exactly once and all end well', async () => {
-    const setup = await repository()
-    const database = setup.inputs['database'] as string
-    // The lock holder's first migration waits for a file the test writes once the other jobs
-    // have been refused the lock three times (a 409 on the ledger): they overlap on any machine.
-    const gate = join(await files({}), 'go')
-    const counted = await files({
-      '0001-count.mjs': `import { access } from 'node:fs/promises'
+  it(
+    'apply each migration exactly once and all end well',
+    async () => {
+      const setup = await repository()
+      const database = setup.inputs['database'] as string
+      // The lock holder's first migration waits for a file the test writes once the other jobs
+      // have been refused the lock three times (a 409 on the ledger): they overlap on any machine.
+      const gate = join(await files({}), 'go')
+      const counted = await files({
+        '0001-count.mjs': `import { access } from 'node:fs/promises'
 export const containers = ['products']
 export async function up(ctx) {
   const item = ctx.container('products').item('runs-1', 'runs-1')
@@ -296,37 +312,39 @@ export async function up(ctx) {
   await ctx.container('products').items.upsert({ id: 'runs-1', count: (resource?.count ?? 0) + 1 })
 }
 `,
-      '0002-count.mjs': `export const containers = ['products']
+        '0002-count.mjs': `export const containers = ['products']
 export async function up(ctx) {
   const item = ctx.container('products').item('runs-2', 'runs-2')
   const { resource } = await item.read()
   await ctx.container('products').items.upsert({ id: 'runs-2', count: (resource?.count ?? 0) + 1 })
 }
 `
-    })
-    const before = cloud.cosmos.requests().length
-    const running = Promise.all(
-      [1, 2, 3, 4].map(() => releaseRun(setup, { inputs: { migrations: counted, smoke: '' } }))
-    )
-    await openWhenRefused(gate, before, database, 3)
-    const runs = await running
-    expect(runs.flatMap((run) => run.errors)).toEqual([])
-    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0])
-    const applied = runs.flatMap(
-      (run) => JSON.parse(run.outputs['migrations-applied'] ?? '[]') as number[]
-    )
-    expect(applied.sort()).toEqual([1, 2])
-    const products = await cloud.cosmos.readItems(database, 'products')
-    expect(products.find((d) => d['id'] === 'runs-1')?.['count']).toBe(1)
-    expect(products.find((d) => d['id'] === 'runs-2')?.['count']).toBe(1)
-    expect(
-      runs.filter((run) => run.log.includes('Waiting for the migration lock')).length
-    ).toBeGreaterThan(0)
-    const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
-      (d) => d['type'] === 'migration'
-    )
-    expect(ledger.map((d) => d['status'])).toEqual(['applied', 'applied'])
-  }, 120_000)
+      })
+      const before = cloud.cosmos.requests().length
+      const running = Promise.all(
+        [1, 2, 3, 4].map(() => releaseRun(setup, { inputs: { migrations: counted, smoke: '' } }))
+      )
+      await openWhenRefused(gate, before, database, 3)
+      const runs = await running
+      expect(runs.flatMap((run) => run.errors)).toEqual([])
+      expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0])
+      const applied = runs.flatMap(
+        (run) => JSON.parse(run.outputs['migrations-applied'] ?? '[]') as number[]
+      )
+      expect(applied.sort()).toEqual([1, 2])
+      const products = await cloud.cosmos.readItems(database, 'products')
+      expect(products.find((d) => d['id'] === 'runs-1')?.['count']).toBe(1)
+      expect(products.find((d) => d['id'] === 'runs-2')?.['count']).toBe(1)
+      expect(
+        runs.filter((run) => run.log.includes('Waiting for the migration lock')).length
+      ).toBeGreaterThan(0)
+      const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
+        (d) => d['type'] === 'migration'
+      )
+      expect(ledger.map((d) => d['status'])).toEqual(['applied', 'applied'])
+    },
+    ONE_RUN_MS
+  )
 })
 
 /**
@@ -392,7 +410,7 @@ describe('runs killed at random points', () => {
       const atRequest = Math.max(1, Math.round(share * cleanRunRequests))
       await killThenRerun({ atRequest })
     },
-    120_000
+    TWO_RUNS_MS
   )
 
   // Points no share of the time reaches reliably: the step that starts as the log says so.
@@ -404,6 +422,6 @@ describe('runs killed at random points', () => {
     'killed as the %s step begins, then run again, ends as a clean run does',
     async (_step, marker) =>
       expect((await killThenRerun({ killWhen: marker })).log).toMatch(marker),
-    120_000
+    TWO_RUNS_MS
   )
 })
