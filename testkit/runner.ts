@@ -240,6 +240,8 @@ export interface Cancel {
   readonly when: RegExp
   /** From SIGINT to SIGTERM (7,500 ms, as the runner does, by default). */
   readonly sigtermAfterMs?: number
+  /** From SIGTERM to SIGKILL (2,500 ms, as the runner does, by default). */
+  readonly sigkillAfterMs?: number
 }
 
 /**
@@ -304,7 +306,8 @@ function spawnNode(
         send('SIGINT')
         const sigtermAfterMs = cancel.sigtermAfterMs ?? 7500
         timers.push(setTimeout(() => send('SIGTERM'), sigtermAfterMs))
-        timers.push(setTimeout(() => send('SIGKILL'), sigtermAfterMs + 2500))
+        const sigkillAfterMs = cancel.sigkillAfterMs ?? 2500
+        timers.push(setTimeout(() => send('SIGKILL'), sigtermAfterMs + sigkillAfterMs))
       }
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
