@@ -7,7 +7,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Unit tests; end-to-end tests get longer (jest.timeouts.js).
   testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/jest.timeouts.js'],
   reporters: ['default', '<rootDir>/jest.summary-reporter.js'],
   collectCoverageFrom: ['src/**/*.ts']
 }

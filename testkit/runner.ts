@@ -43,6 +43,11 @@ export interface RunOptions {
   /** Job variables: ACTIONS_ID_TOKEN_REQUEST_* and anything else the step sees. */
   readonly env?: Readonly<Record<string, string | undefined>>
   readonly caFile: string
+  /**
+   * Kills the step (and, separately, the post step) after this long: 60 s by default, under the
+   * end-to-end tests' jest timeout (jest.timeouts.js), so that a run too slow fails its test with
+   * its output printed rather than in jest's bare timeout.
+   */
   readonly timeoutMs?: number
   /**
    * Kills the process with SIGKILL as soon as its stdout matches, or the function (asked every
@@ -60,6 +65,9 @@ export interface RunOptions {
   /** Runs the post step, as the runner always does (true by default). */
   readonly post?: boolean
 }
+
+/** How long a run of the step, the post step or the CLI may take unless told otherwise. */
+export const DEFAULT_RUN_TIMEOUT_MS = 60_000
 
 const ACTION = resolve(import.meta.dirname, '..', 'dist', 'index.js')
 const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
@@ -93,10 +101,11 @@ export async function runCli(
         GITHUB_API_URL: 'https://127.0.0.1:9',
         ...options.env
       },
-      options.timeoutMs ?? 60_000,
+      options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
       undefined,
       args
     )
+    if (run.timedOut) reportTimeout(`the CLI (${args[0] ?? ''})`, run)
     capture(`a CLI run (${args[0] ?? ''})`, `${run.stdout}\n${run.stderr}`)
     return run
   } finally {
@@ -136,15 +145,18 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     if (value !== undefined) env[name] = value
   }
   try {
-    const { exitCode, stdout, stderr, signals } = await spawnNode(
+    const step = await spawnNode(
       ACTION,
       env,
-      options.killAfterMs ?? options.timeoutMs ?? 60_000,
+      options.killAfterMs ?? options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
       options.killWhen,
       [],
       options.workspace,
       options.cancel
     )
+    const { exitCode, stdout, stderr, signals } = step
+    // killAfterMs is a kill the test asked for; the timeout is a run that took too long.
+    if (step.timedOut && options.killAfterMs === undefined) reportTimeout("the action's step", step)
     const envFile = await readFile(files.env, 'utf8')
     const exported = parseOutputs(envFile)
     const state = parseOutputs(await readFile(files.state, 'utf8'))
@@ -202,14 +214,16 @@ async function runPost(
 ): Promise<{ exitCode: number | null; log: string; stderr: string }> {
   const postEnv: Record<string, string> = { ...env, ...exported }
   for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
-  const { exitCode, stdout, stderr } = await spawnNode(
+  const run = await spawnNode(
     POST,
     postEnv,
-    options.timeoutMs ?? 60_000,
+    options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
     undefined,
     [],
     options.workspace
   )
+  if (run.timedOut) reportTimeout('the post step', run)
+  const { exitCode, stdout, stderr } = run
   const log = stdout
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
@@ -226,6 +240,31 @@ export interface Cancel {
   readonly when: RegExp
   /** From SIGINT to SIGTERM (7,500 ms, as the runner does, by default). */
   readonly sigtermAfterMs?: number
+  /** From SIGTERM to SIGKILL (2,500 ms, as the runner does, by default). */
+  readonly sigkillAfterMs?: number
+}
+
+/**
+ * Says on the test's console that a process outlived its timeout and was killed, with the end of
+ * what it printed as the runner would show it (every masked value as ***): the test then fails on
+ * its own assertions, and this says why.
+ */
+function reportTimeout(what: string, run: { stdout: string; stderr: string }): void {
+  const lines = run.stdout.split('\n')
+  const secrets = lines
+    .filter((line) => line.startsWith('::add-mask::'))
+    .map((line) => line.slice('::add-mask::'.length))
+    .filter((secret) => secret.length > 0)
+    .sort((a, b) => b.length - a.length)
+  const shown = (text: string): string =>
+    secrets.reduce((masked, secret) => masked.split(secret).join('***'), text)
+  const tail = (text: string): string => shown(text.split('\n').slice(-40).join('\n'))
+  const log = lines.filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  console.error(
+    `${what} was still running at its timeout and was killed (runAction's timeoutMs).\n` +
+      `--- last lines of its stdout ---\n${tail(log)}\n` +
+      `--- last lines of its stderr ---\n${tail(run.stderr)}`
+  )
 }
 
 function spawnNode(
@@ -242,6 +281,8 @@ function spawnNode(
     stdout: string
     stderr: string
     signals: string[]
+    /** Killed because it outlived `timeoutMs`. */
+    timedOut: boolean
   }>((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], {
       env,
@@ -251,6 +292,7 @@ function spawnNode(
     let stdout = ''
     let stderr = ''
     const signals: string[] = []
+    let timedOut = false
     const timers: Array<ReturnType<typeof setTimeout>> = []
     const send = (signal: NodeJS.Signals): void => {
       if (child.exitCode !== null || child.signalCode !== null) return
@@ -264,11 +306,18 @@ function spawnNode(
         send('SIGINT')
         const sigtermAfterMs = cancel.sigtermAfterMs ?? 7500
         timers.push(setTimeout(() => send('SIGTERM'), sigtermAfterMs))
-        timers.push(setTimeout(() => send('SIGKILL'), sigtermAfterMs + 2500))
+        const sigkillAfterMs = cancel.sigkillAfterMs ?? 2500
+        timers.push(setTimeout(() => send('SIGKILL'), sigtermAfterMs + sigkillAfterMs))
       }
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    timers.push(setTimeout(() => child.kill('SIGKILL'), timeoutMs))
+    timers.push(
+      setTimeout(() => {
+        if (child.exitCode !== null || child.signalCode !== null) return
+        timedOut = true
+        child.kill('SIGKILL')
+      }, timeoutMs)
+    )
     const watch =
       typeof killWhen === 'function'
         ? setInterval(() => {
@@ -279,7 +328,7 @@ function spawnNode(
     child.on('close', (exitCode) => {
       timers.forEach(clearTimeout)
       clearInterval(watch)
-      done({ exitCode, stdout, stderr, signals })
+      done({ exitCode, stdout, stderr, signals, timedOut })
     })
   })
 }

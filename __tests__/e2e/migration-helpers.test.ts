@@ -593,7 +593,7 @@ ctx.log('upserted ' + (await ctx.upsertMany('few', ${JSON.stringify(ninetyNine)}
       new Map([['keep', { id: 'keep', pk: 'k' }], ...hundred.map((d) => [d['id'], d] as const)])
     )
     expect(await ledger(setup)).toMatchObject([{ status: 'applied', documentsTouched: 100 }])
-  }, 120_000)
+  })
 })
 
 describe('deleteWhere', () => {

@@ -372,25 +372,64 @@ describe('refusing', () => {
   })
 })
 
+/**
+ * Writes `gate` once, since request `from`, a lock attempt on the database's ledger was refused
+ * (409) and the lease was then read (the refused run logs who holds it right after); after a
+ * minute it writes it anyway, so that a missing wait fails the test's assertions instead of
+ * hanging it.
+ */
+async function openWhenWaiting(gate: string, from: number, database: string): Promise<void> {
+  const ledgerDocs = `/dbs/${database}/colls/migrations/docs`
+  const waiting = (): boolean => {
+    const requests = cloud.cosmos.requests().slice(from)
+    const refused = requests.findIndex(
+      (r) => r.method === 'POST' && r.status === 409 && r.path === ledgerDocs
+    )
+    return (
+      refused >= 0 &&
+      requests
+        .slice(refused + 1)
+        .some((r) => r.method === 'GET' && r.status === 200 && r.path === `${ledgerDocs}/lock`)
+    )
+  }
+  const deadline = Date.now() + 60_000
+  while (!waiting() && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  await writeFile(gate, '')
+}
+
 describe('the lock', () => {
   it('lets two runs started together apply each migration once; the second reports the holder', async () => {
     const setup = await repository()
+    const database = setup.inputs['database'] ?? ''
+    // The lock holder's first migration waits for a file the test writes once the other run has
+    // been refused the lock and has read who holds it: the runs overlap on any machine (a fixed
+    // pause did not when one run's start-up took longer than the other's whole run).
+    const gate = join(await migrations({}), 'go')
     // Each migration counts its own runs in its own document: a double apply shows as 2.
-    const slow = (id: string): string => `export const containers = ['items']
+    const counting = (
+      id: string,
+      wait: string
+    ): string => `import { access } from 'node:fs/promises'
+export const containers = ['items']
 export async function up(ctx) {
-  await new Promise((resolve) => setTimeout(resolve, 1500))
+  ${wait}
   const { resource } = await ctx.container('items').item('${id}', '${id}').read()
   await ctx.container('items').items.upsert({ id: '${id}', runs: (resource?.runs ?? 0) + 1 })
 }
 `
     const dir = await migrations({
-      '0001-count.mjs': slow('counter-1'),
-      '0002-count.mjs': slow('counter-2')
+      '0001-count.mjs': counting(
+        'counter-1',
+        `while (!(await access(${JSON.stringify(gate)}).then(() => true, () => false)))
+    await new Promise((resolve) => setTimeout(resolve, 50))`
+      ),
+      '0002-count.mjs': counting('counter-2', '')
     })
-    const [a, b] = await Promise.all([
-      run(setup, { migrations: dir }),
-      run(setup, { migrations: dir })
-    ])
+    const from = cloud.cosmos.requestCount()
+    const running = Promise.all([run(setup, { migrations: dir }), run(setup, { migrations: dir })])
+    await openWhenWaiting(gate, from, database)
+    const [a, b] = await running
     expect([a.exitCode, b.exitCode]).toEqual([0, 0])
     const applied = [a, b].map(
       (r) => JSON.parse(r.outputs['migrations-applied'] ?? '[]') as number[]
@@ -420,7 +459,10 @@ export async function up(ctx) {
 }
 `
     })
-    const killed = await run(setup, { migrations: dir, 'lock-lease': '2' }, /halfway/, false)
+    // The lost run's lease is what the next run waits out. A holder stops itself after two
+    // thirds of its lease without a renewal: with 2 s, a 0.7 s stall on a loaded machine failed
+    // the run before it was killed. 6 s leaves 4 s and costs the next run a few seconds of waiting.
+    const killed = await run(setup, { migrations: dir, 'lock-lease': '6' }, /halfway/, false)
     expect(killed.exitCode).toBeNull()
     expect((await ledger(setup))[0]).toMatchObject({ status: 'running' })
     const lease = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'migrations')).find(
@@ -428,19 +470,18 @@ export async function up(ctx) {
     )
     expect(lease).toBeDefined()
 
-    const next = await run(
-      setup,
-      { migrations: dir, 'lock-lease': '2', 'lock-timeout': '30' },
-      undefined
-    )
+    // The default lease (60 s) for the run that takes over: it renews every 20 s, so no stall
+    // of this machine can make it stop itself before the migration is done.
+    const next = await run(setup, { migrations: dir, 'lock-timeout': '30' }, undefined)
     expect(next.errors).toEqual([])
     expect(next.log).toContain('Took over the migration lock from')
+    expect(next.log).toContain('no heartbeat for 6 s')
     expect((await ledger(setup))[0]).toMatchObject({ status: 'applied' })
     const ids = (await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'items')).map(
       (d) => d['id']
     )
     expect(ids).toContain('finished')
-  }, 90_000)
+  })
 
   it('gives up after lock-timeout while a live run holds the lock, naming the holder', async () => {
     const setup = await repository()

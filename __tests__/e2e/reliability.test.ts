@@ -18,8 +18,14 @@ let scenario = 0
 let release: { migrations: string; seed: string; smoke: string }
 /** What a clean run leaves, per container, normalised. */
 let reference: Record<string, unknown[]>
-/** How long a clean release run takes here: kill points fall inside it. */
-let cleanRunMs = 0
+/** How many Cosmos DB requests a clean release run makes: kill points fall among them. */
+let cleanRunRequests = 0
+
+/** A release run is killed after this long, and reported with its output. */
+const RUN_TIMEOUT_MS = 120_000
+/** Jest's timeouts: past every run's own, so that a slow run fails with its log, not jest's. */
+const ONE_RUN_MS = RUN_TIMEOUT_MS + 60_000
+const TWO_RUNS_MS = 2 * RUN_TIMEOUT_MS + 60_000
 
 const SYSTEM = new Set(['_rid', '_self', '_etag', '_attachments', '_ts'])
 const PRODUCTS = 300
@@ -99,21 +105,17 @@ export async function up(ctx) {
       'smoke.yml'
     )
   }
-  // Two clean runs: kill points are shares of the faster, so that a run killed at one is still
-  // running then (the first run of a file pays for cold caches).
-  const timings: number[] = []
-  let clean: RepositorySetup | undefined
-  for (let round = 0; round < 2; round++) {
-    clean = await repository()
-    const started = Date.now()
-    const run = await releaseRun(clean)
-    timings.push(Date.now() - started)
-    expect(run.errors).toEqual([])
-  }
-  cleanRunMs = Math.min(...timings)
-  reference = await state(clean!)
+  // Kill points are counted in the clean run's requests to Cosmos DB, not in its time: a killed
+  // run that happens to be quicker than the clean one still has its kill point ahead of it. The
+  // count does not shrink with the machine's speed (slower runs only renew the lock more often).
+  const clean = await repository()
+  const before = cloud.cosmos.requestCount()
+  const run = await releaseRun(clean)
+  cleanRunRequests = cloud.cosmos.requestCount() - before
+  expect(run.errors).toEqual([])
+  reference = await state(clean)
   expect(reference['products']).toHaveLength(PRODUCTS + 1)
-}, 120_000)
+}, ONE_RUN_MS)
 
 afterAll(async () => {
   await cloud.close()
@@ -150,7 +152,7 @@ async function repository(): Promise<RepositorySetup> {
 
 async function releaseRun(
   setup: RepositorySetup,
-  extra: { inputs?: Record<string, string>; killAfterMs?: number; killWhen?: RegExp } = {}
+  extra: { inputs?: Record<string, string>; killWhen?: RegExp | (() => boolean) } = {}
 ): Promise<ActionRun> {
   const run = await runAction({
     inputs: {
@@ -166,8 +168,7 @@ async function releaseRun(
     },
     env: setup.job.env,
     caFile: cloud.caFile,
-    timeoutMs: 120_000,
-    ...(extra.killAfterMs === undefined ? {} : { killAfterMs: extra.killAfterMs }),
+    timeoutMs: RUN_TIMEOUT_MS,
     ...(extra.killWhen === undefined ? {} : { killWhen: extra.killWhen })
   })
   expect(leakedSecrets(run, cloud.secrets())).toEqual([])
@@ -208,90 +209,100 @@ async function strayCanaries(setup: RepositorySetup): Promise<Array<Record<strin
 }
 
 describe('a release under faults', () => {
-  it('ends with exactly the data and ledger of a clean run', async () => {
-    const setup = await repository()
-    const match = (): boolean => true
-    cloud.cosmos.injectFaults({
-      count: 10_000,
-      kind: 'throttle',
-      retryAfterMs: 20,
-      rate: 0.08,
-      match
-    })
-    cloud.cosmos.injectFaults({ count: 10_000, kind: 'unavailable', rate: 0.03, match })
-    cloud.cosmos.injectFaults({ count: 10_000, kind: 'timeout', rate: 0.02, match })
-    cloud.cosmos.injectFaults({ count: 20, kind: 'reset', rate: 0.02, match })
-    cloud.cosmos.setLatency(3)
-    cloud.github.failNext(2, 500)
-    cloud.entra.failFor(3000)
-    let run: ActionRun
-    try {
-      run = await releaseRun(setup)
-    } finally {
-      cloud.cosmos.clearFaults()
-      cloud.cosmos.setLatency(0)
-    }
-    expect(run.errors).toEqual([])
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs['smoke-passed']).toBe('true')
-    expect(JSON.parse(run.outputs['migrations-applied'] ?? '[]')).toEqual([1, 2, 'R__featured'])
-    const statuses = cloud.cosmos.requests().map((r) => r.status)
-    // The faults happened: throttles, 503s, 408s and resets were all answered and survived.
-    for (const status of [429, 503, 408, 0]) expect(statuses).toContain(status)
-    expect(await state(setup)).toEqual(reference)
-    expect(await strayCanaries(setup)).toEqual([])
-  }, 120_000)
+  it(
+    'ends with exactly the data and ledger of a clean run',
+    async () => {
+      const setup = await repository()
+      const match = (): boolean => true
+      cloud.cosmos.injectFaults({
+        count: 10_000,
+        kind: 'throttle',
+        retryAfterMs: 20,
+        rate: 0.08,
+        match
+      })
+      cloud.cosmos.injectFaults({ count: 10_000, kind: 'unavailable', rate: 0.03, match })
+      cloud.cosmos.injectFaults({ count: 10_000, kind: 'timeout', rate: 0.02, match })
+      cloud.cosmos.injectFaults({ count: 20, kind: 'reset', rate: 0.02, match })
+      cloud.cosmos.setLatency(3)
+      cloud.github.failNext(2, 500)
+      cloud.entra.failFor(3000)
+      let run: ActionRun
+      try {
+        run = await releaseRun(setup)
+      } finally {
+        cloud.cosmos.clearFaults()
+        cloud.cosmos.setLatency(0)
+      }
+      expect(run.errors).toEqual([])
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['smoke-passed']).toBe('true')
+      expect(JSON.parse(run.outputs['migrations-applied'] ?? '[]')).toEqual([1, 2, 'R__featured'])
+      const statuses = cloud.cosmos.requests().map((r) => r.status)
+      // The faults happened: throttles, 503s, 408s and resets were all answered and survived.
+      for (const status of [429, 503, 408, 0]) expect(statuses).toContain(status)
+      expect(await state(setup)).toEqual(reference)
+      expect(await strayCanaries(setup)).toEqual([])
+    },
+    ONE_RUN_MS
+  )
 
-  it('fails clearly when the account stays unavailable, then a re-run completes the release', async () => {
-    const setup = await repository()
-    const database = setup.inputs['database'] as string
-    // Every write to orders fails for good: 0002 cannot complete.
-    cloud.cosmos.injectFaults({
-      count: 100_000,
-      kind: 'unavailable',
-      match: (req) =>
-        req.method !== 'GET' &&
-        req.path.includes('/colls/orders/') &&
-        !req.actions.some((a) => a.endsWith('/executeQuery'))
-    })
-    let failed: ActionRun
-    try {
-      failed = await releaseRun(setup)
-    } finally {
-      cloud.cosmos.clearFaults()
-    }
-    expect(failed.exitCode).toBe(1)
-    expect(failed.errors.at(-1)).toMatch(/0002-order-cents\.mjs/)
-    // Faults kept coming (503s, and resets as the gateway drops failed connections): said so.
-    expect(failed.errors.at(-1)).toMatch(/still failing after \d+ attempts/)
-    // Nothing half-applied: 0001 is recorded applied, 0002 failed, nothing after it ran.
-    const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
-      (d) => d['type'] === 'migration'
-    )
-    expect(ledger.map((d) => [d['name'], d['status']]).sort()).toEqual([
-      ['order-cents', 'failed'],
-      ['product-status', 'applied']
-    ])
-    expect(await cloud.cosmos.readItems(database, 'categories')).toEqual([])
-    expect(
-      (await cloud.cosmos.readItems(database, 'migrations')).some((d) => d['type'] === 'lock')
-    ).toBe(false)
+  it(
+    'fails clearly when the account stays unavailable, then a re-run completes the release',
+    async () => {
+      const setup = await repository()
+      const database = setup.inputs['database'] as string
+      // Every write to orders fails for good: 0002 cannot complete.
+      cloud.cosmos.injectFaults({
+        count: 100_000,
+        kind: 'unavailable',
+        match: (req) =>
+          req.method !== 'GET' &&
+          req.path.includes('/colls/orders/') &&
+          !req.actions.some((a) => a.endsWith('/executeQuery'))
+      })
+      let failed: ActionRun
+      try {
+        failed = await releaseRun(setup)
+      } finally {
+        cloud.cosmos.clearFaults()
+      }
+      expect(failed.exitCode).toBe(1)
+      expect(failed.errors.at(-1)).toMatch(/0002-order-cents\.mjs/)
+      // Faults kept coming (503s, and resets as the gateway drops failed connections): said so.
+      expect(failed.errors.at(-1)).toMatch(/still failing after \d+ attempts/)
+      // Nothing half-applied: 0001 is recorded applied, 0002 failed, nothing after it ran.
+      const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
+        (d) => d['type'] === 'migration'
+      )
+      expect(ledger.map((d) => [d['name'], d['status']]).sort()).toEqual([
+        ['order-cents', 'failed'],
+        ['product-status', 'applied']
+      ])
+      expect(await cloud.cosmos.readItems(database, 'categories')).toEqual([])
+      expect(
+        (await cloud.cosmos.readItems(database, 'migrations')).some((d) => d['type'] === 'lock')
+      ).toBe(false)
 
-    const again = await releaseRun(setup)
-    expect(again.errors).toEqual([])
-    expect(await state(setup)).toEqual(reference)
-  }, 120_000)
+      const again = await releaseRun(setup)
+      expect(again.errors).toEqual([])
+      expect(await state(setup)).toEqual(reference)
+    },
+    TWO_RUNS_MS
+  )
 })
 
 describe('four release jobs at once', () => {
-  it('apply each migration exactly once and all end well', async () => {
-    const setup = await repository()
-    const database = setup.inputs['database'] as string
-    // The lock holder's first migration waits for a file the test writes once the other jobs
-    // have been refused the lock three times (a 409 on the ledger): they overlap on any machine.
-    const gate = join(await files({}), 'go')
-    const counted = await files({
-      '0001-count.mjs': `import { access } from 'node:fs/promises'
+  it(
+    'apply each migration exactly once and all end well',
+    async () => {
+      const setup = await repository()
+      const database = setup.inputs['database'] as string
+      // The lock holder's first migration waits for a file the test writes once the other jobs
+      // have been refused the lock three times (a 409 on the ledger): they overlap on any machine.
+      const gate = join(await files({}), 'go')
+      const counted = await files({
+        '0001-count.mjs': `import { access } from 'node:fs/promises'
 export const containers = ['products']
 export async function up(ctx) {
   const item = ctx.container('products').item('runs-1', 'runs-1')
@@ -301,37 +312,39 @@ export async function up(ctx) {
   await ctx.container('products').items.upsert({ id: 'runs-1', count: (resource?.count ?? 0) + 1 })
 }
 `,
-      '0002-count.mjs': `export const containers = ['products']
+        '0002-count.mjs': `export const containers = ['products']
 export async function up(ctx) {
   const item = ctx.container('products').item('runs-2', 'runs-2')
   const { resource } = await item.read()
   await ctx.container('products').items.upsert({ id: 'runs-2', count: (resource?.count ?? 0) + 1 })
 }
 `
-    })
-    const before = cloud.cosmos.requests().length
-    const running = Promise.all(
-      [1, 2, 3, 4].map(() => releaseRun(setup, { inputs: { migrations: counted, smoke: '' } }))
-    )
-    await openWhenRefused(gate, before, database, 3)
-    const runs = await running
-    expect(runs.flatMap((run) => run.errors)).toEqual([])
-    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0])
-    const applied = runs.flatMap(
-      (run) => JSON.parse(run.outputs['migrations-applied'] ?? '[]') as number[]
-    )
-    expect(applied.sort()).toEqual([1, 2])
-    const products = await cloud.cosmos.readItems(database, 'products')
-    expect(products.find((d) => d['id'] === 'runs-1')?.['count']).toBe(1)
-    expect(products.find((d) => d['id'] === 'runs-2')?.['count']).toBe(1)
-    expect(
-      runs.filter((run) => run.log.includes('Waiting for the migration lock')).length
-    ).toBeGreaterThan(0)
-    const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
-      (d) => d['type'] === 'migration'
-    )
-    expect(ledger.map((d) => d['status'])).toEqual(['applied', 'applied'])
-  }, 120_000)
+      })
+      const before = cloud.cosmos.requests().length
+      const running = Promise.all(
+        [1, 2, 3, 4].map(() => releaseRun(setup, { inputs: { migrations: counted, smoke: '' } }))
+      )
+      await openWhenRefused(gate, before, database, 3)
+      const runs = await running
+      expect(runs.flatMap((run) => run.errors)).toEqual([])
+      expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0])
+      const applied = runs.flatMap(
+        (run) => JSON.parse(run.outputs['migrations-applied'] ?? '[]') as number[]
+      )
+      expect(applied.sort()).toEqual([1, 2])
+      const products = await cloud.cosmos.readItems(database, 'products')
+      expect(products.find((d) => d['id'] === 'runs-1')?.['count']).toBe(1)
+      expect(products.find((d) => d['id'] === 'runs-2')?.['count']).toBe(1)
+      expect(
+        runs.filter((run) => run.log.includes('Waiting for the migration lock')).length
+      ).toBeGreaterThan(0)
+      const ledger = (await cloud.cosmos.readItems(database, 'migrations')).filter(
+        (d) => d['type'] === 'migration'
+      )
+      expect(ledger.map((d) => d['status'])).toEqual(['applied', 'applied'])
+    },
+    ONE_RUN_MS
+  )
 })
 
 /**
@@ -366,9 +379,14 @@ async function openWhenRefused(
  * canary caught by the kill stays behind with a time to live, for the service to remove. Returns
  * the killed run.
  */
-async function killThenRerun(kill: { killAfterMs: number } | { killWhen: RegExp }) {
+async function killThenRerun(kill: { atRequest: number } | { killWhen: RegExp }) {
   const setup = await repository()
-  const killed = await releaseRun(setup, kill)
+  const before = cloud.cosmos.requestCount()
+  const killWhen =
+    'atRequest' in kill
+      ? () => cloud.cosmos.requestCount() - before >= kill.atRequest
+      : kill.killWhen
+  const killed = await releaseRun(setup, { killWhen })
   expect(killed.exitCode).toBeNull()
   const again = await releaseRun(setup)
   expect(again.errors).toEqual([])
@@ -379,17 +397,20 @@ async function killThenRerun(kill: { killAfterMs: number } | { killWhen: RegExp 
 }
 
 describe('runs killed at random points', () => {
-  // Seeded: the same shares of a clean run's time on every run of the suite, spread over its
-  // first two thirds (a run may be quicker than the reference; it must still be running).
+  // Seeded: the same shares of a clean run's requests on every run of the suite, spread over
+  // its first two thirds, so a run that needs a few requests fewer is still killed mid-way.
   const random = generator(0xc0ffee)
   const shares = [0, 1, 2, 3, 4].map(
     (i) => Math.round(((i + 0.3 + random() * 0.7) / 8) * 100) / 100
   )
 
   it.each(shares)(
-    'killed at %f of a clean run, then run again, ends as a clean run does',
-    (share) => killThenRerun({ killAfterMs: Math.round(share * cleanRunMs) }),
-    120_000
+    "killed at %f of a clean run's requests, then run again, ends as a clean run does",
+    async (share) => {
+      const atRequest = Math.max(1, Math.round(share * cleanRunRequests))
+      await killThenRerun({ atRequest })
+    },
+    TWO_RUNS_MS
   )
 
   // Points no share of the time reaches reliably: the step that starts as the log says so.
@@ -401,6 +422,6 @@ describe('runs killed at random points', () => {
     'killed as the %s step begins, then run again, ends as a clean run does',
     async (_step, marker) =>
       expect((await killThenRerun({ killWhen: marker })).log).toMatch(marker),
-    120_000
+    TWO_RUNS_MS
   )
 })

@@ -36,7 +36,8 @@ export async function up(ctx) {
  * Two helper calls: a short one, then one whose change to the first document it is given
  * holds the process until WAIT_UNTIL_MS on the process's clock, which the time budget counts on
  * too: the budget is spent while that page is in flight, whatever the machine's speed, and the
- * call stops after it.
+ * call stops after it. The hold sleeps (Atomics.wait) rather than spins, so a long one costs the
+ * machine no CPU.
  */
 const TWO_PASSES = `export const containers = ['items']
 let held = false
@@ -44,7 +45,8 @@ export async function up(ctx) {
   await ctx.patchWhere('items', 'c.group = 0', [{ op: 'incr', path: '/applied', value: 1 }])
   await ctx.updateWhere('items', 'c.group = 1', (doc) => {
     const until = Number(process.env.WAIT_UNTIL_MS ?? 0)
-    if (!held) while (performance.now() < until) {}
+    const cell = new Int32Array(new SharedArrayBuffer(4))
+    if (!held) while (performance.now() < until) Atomics.wait(cell, 0, 0, until - performance.now())
     held = true
     return { ...doc, applied: (doc.applied ?? 0) + 1 }
   })
@@ -172,9 +174,13 @@ describe('resumable data migrations', () => {
   it('stops at max-run-minutes between pages with complete=false and the lock released, and the next run finishes', async () => {
     const repo = await repository(TWO_PASSES)
     const { setup } = repo
+    // Log-in, lock and the first call must be done before the budget is spent: 30 s for what
+    // takes under 3 s here (15 s was too little on a loaded machine). The hold then waits out the
+    // rest of the budget with the event loop blocked, so the lease is long enough that the held
+    // run still holds the lock when it wakes (it stops itself after two thirds of a lease unrenewed).
     const budgeted = await run(repo, {
-      inputs: { 'max-run-minutes': '0.25' },
-      env: { WAIT_UNTIL_MS: '15500' }
+      inputs: { 'max-run-minutes': '0.5', 'lock-lease': '300' },
+      env: { WAIT_UNTIL_MS: '30500' }
     })
     expect(budgeted.errors).toEqual([])
     expect(budgeted.exitCode).toBe(0)

@@ -303,20 +303,30 @@ describe('seeding', () => {
     expect(run.exitCode).toBe(0)
     const spent = Number(/### Seeding[\s\S]*?Request charge: ([\d.]+) RU/.exec(run.summary)?.[1])
     expect(spent).toBeGreaterThan(800)
-    // What the account charged the container, as it arrived: no 5-second window holds more than
-    // 5 s of budget.
+    // What the account charged the container, as it arrived: every stretch of arrivals holds at
+    // most the budget of its length plus one second. The second is for stalls: arrival times are
+    // taken in this process, so a pause of it (or of the action) lands requests sent evenly at one
+    // instant; 5 s windows were held to exactly 5 s of budget, and the action, pacing at 95% of
+    // it, was within 80 ms of stall of failing. Over the whole run (about 28 s) this still fails
+    // an action that spends 5% over the budget, and in 5 s windows one that spends 20% over.
     const db = setup.inputs['database'] ?? ''
     const charged = cloud.cosmos
       .requests()
       .slice(before)
       .filter((request) => request.scope === `/dbs/${db}/colls/products`)
     expect(charged.reduce((sum, request) => sum + request.requestCharge, 0)).toBeGreaterThan(800)
-    for (const first of charged) {
-      const window = charged.filter((r) => r.at >= first.at && r.at < first.at + 5000)
-      expect(window.reduce((sum, request) => sum + request.requestCharge, 0)).toBeLessThanOrEqual(
-        200 * 5
-      )
-    }
+    const sums = [0]
+    for (const request of charged) sums.push((sums.at(-1) ?? 0) + request.requestCharge)
+    let worst = { excess: -Infinity, from: 0, to: 0 }
+    charged.forEach((first, i) => {
+      charged.slice(i).forEach((last, k) => {
+        const spent = (sums[i + k + 1] ?? 0) - (sums[i] ?? 0)
+        const excess = spent - 200 * ((last.at - first.at) / 1000 + 1)
+        if (excess > worst.excess) worst = { excess, from: first.at, to: last.at }
+      })
+    })
+    // No stretch over budget (the worst one is named when there is one).
+    expect(worst.excess > 0 ? worst : undefined).toBeUndefined()
   })
 
   it('refuses an id repeated with the same partition key, naming both lines', async () => {
