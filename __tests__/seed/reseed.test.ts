@@ -12,6 +12,7 @@ import { jobCredential } from '../../testkit/clients.js'
 import { setUpRepository } from '../../testkit/scenario.js'
 import { seedContainers, type SeedFile } from '../../src/seed/index.js'
 import type { Logger } from '../../src/runtime.js'
+import { OutOfTime } from '../../src/time-budget.js'
 
 trustTestCaInProcess()
 
@@ -72,7 +73,7 @@ async function writeLines(file: SeedFile, docs: Record<string, unknown>[]): Prom
 /** Seeds and returns the counts and the gateway requests it made (writes among them). */
 async function seed(
   file: SeedFile,
-  options: { dryRun?: boolean; ledger?: string | undefined } = {}
+  options: { dryRun?: boolean; ledger?: string | undefined; stop?: { check: () => void } } = {}
 ) {
   const before = cloud.cosmos.requests().length
   lines.length = 0
@@ -93,7 +94,8 @@ async function seed(
       principalId: undefined
     },
     ledgerContainer: 'ledger' in options ? options.ledger : 'migrations',
-    runBy: 'octo-org/reseed run 7'
+    runBy: 'octo-org/reseed run 7',
+    stop: options.stop
   })
   const requests = cloud.cosmos.requests().slice(before)
   const writes = requests.filter(
@@ -110,6 +112,7 @@ async function seed(
       r.actions.some((a) => a.endsWith('/executeQuery'))
   ).length
   return {
+    complete: result.complete,
     counts: result.counts[file.container],
     requests: requests.length,
     writes: writes.length,
@@ -231,5 +234,75 @@ describe('re-seeding with a record in the ledger container', () => {
     expect(lines.join('\n')).toMatch(/Re-seeding reads and compares every document/)
     const ledger = await cloud.cosmos.readItems('appdb', 'migrations')
     expect(ledger.find((doc) => doc['id'] === `seed-${file.container}`)).toBeUndefined()
+  })
+})
+
+describe('a seed that stopped (with records)', () => {
+  const LARGE = 10_000
+
+  /** A time budget spent before the third batch of a file: two batches of 2,500 go. */
+  const spentAtThirdBatch = (): { check: () => void } => {
+    let batches = 0
+    return {
+      check: () => {
+        if (++batches >= 3) throw new OutOfTime('at the third batch')
+      }
+    }
+  }
+
+  async function large(): Promise<{ container: string; file: SeedFile }> {
+    const { container, file } = await scenario()
+    const docs = Array.from({ length: LARGE }, (_, i) => ({ id: `d${i}`, pk: `p${i % 7}`, n: i }))
+    await writeLines(file, docs)
+    return { container, file }
+  }
+
+  const progressOf = async (container: string) =>
+    (await cloud.cosmos.readItems('appdb', 'migrations')).find(
+      (doc) => doc['id'] === `seed-progress-${container}`
+    )
+
+  it('continues after the documents it wrote: the next seed reads and writes only the rest', async () => {
+    const { container, file } = await large()
+    const stopped = await seed(file, { stop: spentAtThirdBatch() })
+    expect(stopped.complete).toBe(false)
+    expect(stopped.counts).toEqual({ created: 5000, updated: 0, unchanged: 0 })
+    expect((await progressOf(container))?.['files']).toEqual([
+      expect.objectContaining({ path: file.path, written: 5000 })
+    ])
+
+    const resumed = await seed(file)
+    expect(resumed.complete).toBe(true)
+    // The first 5,000 are left alone (counted unchanged); the rest compared and written.
+    expect(resumed.counts).toEqual({ created: 5000, updated: 0, unchanged: 5000 })
+    expect(lines.join('\n')).toMatch(
+      /the first 5000 document\(s\) of .* were written by a seed that stopped/
+    )
+    // The rest, two batches of 2,500, each looked up in three queries of at most 1,000 ids (with
+    // their query plans): 12, and 6 of the proof and the emptiness check. Every document would be
+    // 30, as in the next test.
+    expect(resumed.lookups).toBeLessThanOrEqual(12 + 6)
+    expect(resumed.writes).toBeLessThanOrEqual(stopped.writes + 4)
+    expect(await cloud.cosmos.readItems('appdb', container)).toHaveLength(LARGE)
+    // Seeded: the record speaks for the container, and nothing is left to resume.
+    expect(await progressOf(container)).toBeUndefined()
+    const again = await seed(file)
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: LARGE })
+    expect(again.writes).toBe(0)
+  })
+
+  it('starts a file that changed since from its beginning', async () => {
+    const { container, file } = await large()
+    await seed(file, { stop: spentAtThirdBatch() })
+    const docs = Array.from({ length: LARGE }, (_, i) => ({
+      id: `d${i}`,
+      pk: `p${i % 7}`,
+      n: i === 0 ? -1 : i
+    }))
+    await writeLines(file, docs)
+    const resumed = await seed(file)
+    expect(resumed.counts).toEqual({ created: 5000, updated: 1, unchanged: 4999 })
+    expect(resumed.lookups).toBe(24 + 6)
+    expect((await stored(container, 'd0'))?.['n']).toBe(-1)
   })
 })

@@ -7,6 +7,7 @@ import { keyOf } from './keys.js'
 import type { Charge } from './lookups.js'
 import { changesSince, documentCount, positionNow } from './proof.js'
 import { SeedRecords, type SeedRecord } from './record.js'
+import { ContainerProgress } from './resume.js'
 import type { RequestContext } from './requests.js'
 import type { SeedFile } from './seed-file.js'
 
@@ -67,6 +68,11 @@ export class SeedMemory {
       `Re-seeding reads and compares every document: to skip unchanged containers, create the ledger container '${ledgerContainer ?? 'migrations'}' (partition key /id) and set 'seed-record: true'; seeding then records what it wrote there (see docs/seeding.md).`
     )
     return undefined
+  }
+
+  /** A container's progress through its files, as a seed that stopped left it (resume.ts). */
+  progressOf(container: string): Promise<ContainerProgress> {
+    return ContainerProgress.open(this.records.progress(), container, this.parameters.now)
   }
 
   /**

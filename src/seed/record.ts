@@ -1,6 +1,7 @@
 import type { Container, CosmosClient } from '@azure/cosmos'
 import { Ledger } from '../migrate/ledger.js'
 import type { FileFingerprint } from './fingerprint.js'
+import { progressId, type ProgressKeeper, type SeedProgressRecord } from './resume.js'
 import { retryingTransient, scopeOf, type RequestContext } from './requests.js'
 
 /**
@@ -78,6 +79,41 @@ export class SeedRecords {
     await retryingTransient(this.context, this.scope(), () =>
       this.ledger.container.items.upsert(this.ledger.withPartitionKey(document))
     )
+  }
+
+  /** Where seeds keep their progress through a container's files while they run. */
+  progress(): ProgressKeeper {
+    const { ledger } = this
+    const item = (container: string) => {
+      const id = progressId(container)
+      return ledger.container.item(id, ledger.partitionKeyOf({ id }))
+    }
+    const retrying = <T>(work: () => Promise<T>): Promise<T> =>
+      retryingTransient(this.context, this.scope(), work)
+    return {
+      read: (container) =>
+        retrying(async () => {
+          const { resource } = await item(container)
+            .read<SeedProgressRecord>()
+            .catch((error: unknown) => {
+              if (isNotFound(error)) return { resource: undefined }
+              throw error
+            })
+          return resource?.type === 'seed-progress' ? resource : undefined
+        }),
+      write: async (record) => {
+        await retrying(() => ledger.container.items.upsert(ledger.withPartitionKey({ ...record })))
+      },
+      clear: async (container) => {
+        await retrying(() =>
+          item(container)
+            .delete()
+            .catch((error: unknown) => {
+              if (!isNotFound(error)) throw error
+            })
+        )
+      }
+    }
   }
 
   private scope(): string {

@@ -1,23 +1,23 @@
 import type { CosmosClient } from '@azure/cosmos'
 import type { CosmosErrorContext } from '../cosmos/index.js'
-import { forEachLimited } from '../concurrency.js'
 import type { Logger } from '../runtime.js'
-import { BATCH_BYTES, inBatches } from './batches.js'
 import { checkSeedFiles } from './check.js'
 import { seededLine, type SeedCounts } from './counts.js'
 import { hasDocuments, type Charge } from './lookups.js'
 import { ThroughputGovernor } from '../throughput/index.js'
-import { planned, SeedMemory, type ContainerPlan } from './memory.js'
-import { batchesInFlightFor, batchSizeFor } from './pacing.js'
-import { readDocuments } from './read.js'
-import { shardDocuments } from './shard.js'
-import { WHOLE, type Shard } from '../shard/index.js'
+import { SeedMemory, type ContainerPlan } from './memory.js'
+import type { Shard } from '../shard/index.js'
 import type { SeedFile } from './seed-file.js'
 import { writeBatch } from './write-batch.js'
+import type { ContainerProgress } from './resume.js'
+import { writeInBatches } from './file-batches.js'
+import { isOutOfTime, type TimeBudget } from '../time-budget.js'
 
 export interface SeedResult {
   readonly counts: Readonly<Record<string, SeedCounts>>
   readonly requestCharge: number
+  /** False when the time budget stopped the seed between batches (`stop`). */
+  readonly complete: boolean
 }
 
 /** `upsert` writes what changed; `insert` creates what is missing and leaves existing ids alone. */
@@ -58,6 +58,11 @@ export interface SeedParameters {
    * (every file is still checked whole). The whole work when absent.
    */
   readonly shard?: Shard | undefined
+  /**
+   * The run's time budget (max-run-minutes): no batch starts once it is spent. With seed records,
+   * the next seed continues after what was written.
+   */
+  readonly stop?: Pick<TimeBudget, 'check'> | undefined
 }
 
 /** What the second pass shares across files. */
@@ -72,6 +77,8 @@ interface Progress {
   /** What earlier seeds recorded, and each container's plan from it (memory.ts). */
   readonly memory: SeedMemory | undefined
   readonly plans: Map<string, ContainerPlan>
+  /** With seed records, each container's progress through its files (resume.ts). */
+  readonly resumes: Map<string, ContainerProgress>
 }
 
 /**
@@ -105,17 +112,26 @@ export async function seedContainers(parameters: SeedParameters): Promise<SeedRe
     now,
     filled: new Set<string>(),
     memory,
-    plans
+    plans,
+    resumes: new Map()
   }
   for (const [index, file] of parameters.files.entries()) {
-    await parameters.log.group(`Seed '${file.container}' from ${file.path}`, () =>
-      seedFile(parameters, progress, file)
-    )
+    try {
+      await parameters.log.group(`Seed '${file.container}' from ${file.path}`, () =>
+        seedFile(parameters, progress, file)
+      )
+    } catch (error) {
+      if (!isOutOfTime(error)) throw error
+      parameters.log.info(
+        `Seeding stopped: ${(error as Error).message}. ${progress.memory ? 'The next run continues after the documents written.' : "The next run compares again what is left (with 'seed-record', it would continue after what was written)."}`
+      )
+      return { counts: progress.counts, requestCharge: progress.charge.total, complete: false }
+    }
     // After a container's last file, its record.
     if (!parameters.files.slice(index + 1).some((later) => later.container === file.container))
       await rememberContainer(parameters, progress, file.container)
   }
-  return { counts: progress.counts, requestCharge: progress.charge.total }
+  return { counts: progress.counts, requestCharge: progress.charge.total, complete: true }
 }
 
 /** The second pass over one file: its documents in batches, paced, with progress logged. */
@@ -147,6 +163,8 @@ async function seedFile(
   // A container empty when its first file starts has nothing to compare with: skip the reads.
   const startedEmpty =
     !progress.filled.has(file.container) && !(await hasDocuments(parameters, container, charge))
+  if (progress.memory !== undefined && !parameters.dryRun && !progress.resumes.has(file.container))
+    progress.resumes.set(file.container, await progress.memory.progressOf(file.container))
   progress.filled.add(file.container)
   const mode = file.mode ?? parameters.mode
   const target = {
@@ -163,6 +181,9 @@ async function seedFile(
   }
   const write = async (documents: Record<string, unknown>[]): Promise<void> => {
     parameters.throwIfCancelled?.()
+    parameters.stop?.check(
+      () => `seeding '${file.container}' from ${file.path} stopped after ${seen} document(s)`
+    )
     await writeBatch(target, documents)
     seen += documents.length
     const seconds = Math.max(0.001, (now() - started) / 1000)
@@ -170,20 +191,7 @@ async function seedFile(
       `  '${file.container}': ${seen} document(s), ${Math.round(seen / seconds)}/s, ${Math.round(charge.total)} RU so far.`
     )
   }
-  // Nothing starts after a batch has failed: the run ends with the batches already sent.
-  await forEachLimited(
-    inBatches(
-      shardDocuments(
-        plan ? planned(plan, file, readDocuments(file), paths, count) : readDocuments(file),
-        parameters.shard ?? WHOLE,
-        paths
-      ),
-      batchSizeFor(parameters.ruPerSecond),
-      BATCH_BYTES
-    ),
-    batchesInFlightFor(parameters.ruPerSecond),
-    write
-  )
+  await writeInBatches(parameters, { file, plan, paths, count, resume: progress.resumes }, write)
   log.info(seededLine(file, count, mode, parameters.dryRun))
 }
 
@@ -246,4 +254,6 @@ async function rememberContainer(
     count,
     progress.charge
   )
+  // Seeded and recorded: a stopped seed's progress has nothing left to resume.
+  await progress.resumes.get(container)?.clear()
 }

@@ -13,7 +13,8 @@ export const seedingStep: Step = {
     session,
     runtime,
     errorContext,
-    provisioned
+    provisioned,
+    budget
   }): Promise<StepResult> => {
     // Loaded by the jobs that seed: a job that only logs in starts without it.
     const { seedContainers } = await import('../seed/index.js')
@@ -40,7 +41,8 @@ export const seedingStep: Step = {
       sleep: runtime.sleep,
       log: runtime.log,
       errorContext,
-      throwIfCancelled: () => runtime.cancellation.throwIfCancelled()
+      throwIfCancelled: () => runtime.cancellation.throwIfCancelled(),
+      stop: budget
     })
     const total = (key: 'created' | 'updated' | 'unchanged'): number =>
       Object.values(seeded.counts).reduce((sum, counts) => sum + counts[key], 0)
@@ -50,8 +52,8 @@ export const seedingStep: Step = {
         ['seed-request-charge', String(round2(seeded.requestCharge))]
       ],
       section: seedSummary(seeded, inputs.dryRun),
-      status: inputs.dryRun ? 'dry run' : 'passed',
-      detail: `${total('created')} created, ${total('updated')} updated, ${total('unchanged')} unchanged`
+      status: inputs.dryRun ? 'dry run' : seeded.complete ? 'passed' : 'incomplete',
+      detail: `${total('created')} created, ${total('updated')} updated, ${total('unchanged')} unchanged${seeded.complete ? '' : ', the rest left for the next run (time budget spent)'}`
     }
   }
 }
