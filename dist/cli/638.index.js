@@ -2160,8 +2160,12 @@ async function partsDone(run) {
 
 
 
-/** How often a job whose parts are done looks at the parts others hold, at most. */
-const POLL_MS = 2000;
+/**
+ * How often a job whose parts are done looks at the parts others hold: often at first (the last
+ * part usually ends soon after the others, and every job of the matrix waits for it), then less
+ * (a part left by a dead job waits a whole lease to be taken over).
+ */
+const POLL_MS = { first: 500, later: 2000, firstFor: 30_000 };
 /**
  * Applies a shardable migration as one job of a matrix: its own part first, then any part no job
  * holds (one a dead job left, once its lease has gone a whole period without a heartbeat, is
@@ -2177,12 +2181,14 @@ async function applyInParts(run) {
     await startEntry(run, started);
     const watches = new Map();
     let waitingFor = '';
+    let waitingSince;
     for (;;) {
         parameters.cancellation.throwIfCancelled();
         if (await settledByOthers(run))
             return outcome(run, share, started, 'applied', 'by the matrix');
         const look = await lookAtParts(run, watches);
         if (look.taken !== undefined) {
+            waitingSince = undefined;
             const ended = await runPart(run, look.taken, share);
             if (ended.status !== 'applied')
                 return outcome(run, share, started, ended.status, ended.message);
@@ -2198,7 +2204,9 @@ async function applyInParts(run) {
         if (holders !== waitingFor)
             parameters.log(`Waiting for ${migration.file.fileName}: ${holders}.`);
         waitingFor = holders;
-        await parameters.sleep(Math.min(POLL_MS, Math.max(100, parameters.leaseMs / 3)));
+        waitingSince ??= parameters.now();
+        const poll = parameters.now() - waitingSince < POLL_MS.firstFor ? POLL_MS.first : POLL_MS.later;
+        await parameters.sleep(Math.min(poll, Math.max(100, parameters.leaseMs / 3)));
     }
 }
 /** The parts as they stand: one this job took, or those others hold. */

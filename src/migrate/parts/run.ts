@@ -18,8 +18,12 @@ export interface PartsRun {
   readonly shard: Shard
 }
 
-/** How often a job whose parts are done looks at the parts others hold, at most. */
-const POLL_MS = 2000
+/**
+ * How often a job whose parts are done looks at the parts others hold: often at first (the last
+ * part usually ends soon after the others, and every job of the matrix waits for it), then less
+ * (a part left by a dead job waits a whole lease to be taken over).
+ */
+const POLL_MS = { first: 500, later: 2000, firstFor: 30_000 }
 
 /** What this job did of the migration: the parts it ran, and what they changed. */
 interface Share {
@@ -43,11 +47,13 @@ export async function applyInParts(run: PartsRun): Promise<MigrationOutcome> {
   await startEntry(run, started)
   const watches = new Map<number, LeaseWatch>()
   let waitingFor = ''
+  let waitingSince: number | undefined
   for (;;) {
     parameters.cancellation.throwIfCancelled()
     if (await settledByOthers(run)) return outcome(run, share, started, 'applied', 'by the matrix')
     const look = await lookAtParts(run, watches)
     if (look.taken !== undefined) {
+      waitingSince = undefined
       const ended = await runPart(run, look.taken, share)
       if (ended.status !== 'applied')
         return outcome(run, share, started, ended.status, ended.message)
@@ -68,7 +74,9 @@ export async function applyInParts(run: PartsRun): Promise<MigrationOutcome> {
     if (holders !== waitingFor)
       parameters.log(`Waiting for ${migration.file.fileName}: ${holders}.`)
     waitingFor = holders
-    await parameters.sleep(Math.min(POLL_MS, Math.max(100, parameters.leaseMs / 3)))
+    waitingSince ??= parameters.now()
+    const poll = parameters.now() - waitingSince < POLL_MS.firstFor ? POLL_MS.first : POLL_MS.later
+    await parameters.sleep(Math.min(poll, Math.max(100, parameters.leaseMs / 3)))
   }
 }
 
