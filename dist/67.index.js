@@ -1833,7 +1833,6 @@ function batchesInFlightFor(ruPerSecond) {
 
 ;// CONCATENATED MODULE: ./src/seed/shard.ts
 
-
 /**
  * The documents of a file that are this shard's to write: each job of a matrix checks every file
  * (bad input anywhere fails every job before any write) and writes its own part.
@@ -1841,11 +1840,9 @@ function batchesInFlightFor(ruPerSecond) {
 async function* shardDocuments(documents, shard, paths) {
     if (shard.count <= 1)
         return yield* documents;
-    for await (const document of documents) {
-        const { body } = document;
-        if ((0,src_shard/* owns */.S4)(shard, (0,partition_key/* partitionKeyOf */.t)(body, paths), String(body['id'])))
+    for await (const document of documents)
+        if ((0,src_shard/* ownsDocument */.V)(shard, document.body, paths))
             yield document;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/seed/file-batches.ts

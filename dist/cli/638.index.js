@@ -652,7 +652,6 @@ var throughput = __webpack_require__(6354);
 var src_shard = __webpack_require__(8856);
 ;// CONCATENATED MODULE: ./src/migrate/part-filter.ts
 
-
 /**
  * Which documents a part of a sharded migration changes (by a hash of partition key and id,
  * shard/): the helpers pass every document they read through it. Without a part, all of them.
@@ -667,7 +666,7 @@ class PartFilter {
         return this.part === undefined || (0,src_shard/* owns */.S4)(this.part, partitionKey, id);
     }
     owns(document, paths) {
-        return this.ownsKey((0,partition_key/* partitionKeyOf */.t)(document, paths), String(document['id']));
+        return this.part === undefined || (0,src_shard/* ownsDocument */.V)(this.part, document, paths);
     }
     /** About how many of `matching` documents the part holds: the hash spreads them evenly. */
     share(matching) {

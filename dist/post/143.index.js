@@ -149,7 +149,86 @@ function formatProblem(name, value, rule) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/documents/property-path.ts
+/**
+ * Property paths into documents, in the two spellings users write them: dotted (`a.b`, in
+ * migrations, CSV columns and smoke expectations) and slashed (`/a/b`, partition key paths).
+ * Readers and writers of document paths go through here, with the guard against paths that would
+ * reach the runner's own objects instead of the document's (callers that word the refusal their
+ * own way check `FORBIDDEN_SEGMENTS` first).
+ */
+/** Segments that would reach `Object.prototype` or a constructor instead of document data. */
+const FORBIDDEN_SEGMENTS = new Set([
+    '__proto__',
+    'constructor',
+    'prototype'
+]);
+/** The segments of a path. */
+function property_path_segmentsOf(path) {
+    if (typeof path !== 'string')
+        return [...path];
+    return path.startsWith('/') ? path.split('/').filter(Boolean) : path.split('.');
+}
+/** True when a path names `__proto__`, `constructor` or `prototype` anywhere. */
+function hasForbiddenSegment(path) {
+    return property_path_segmentsOf(path).some((segment) => FORBIDDEN_SEGMENTS.has(segment));
+}
+/**
+ * The value at a path, undefined when any step is missing. Only a document's own properties
+ * count: `/constructor` of a plain object is absent, not the Object function.
+ */
+function valueAt(document, path) {
+    return property_path_segmentsOf(path).reduce((node, key) => node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+        ? node[key]
+        : undefined, document);
+}
+/**
+ * Sets the value at a path, making objects of the steps that are missing or are not objects.
+ * `replaceArrays` says whether an array on the way is replaced by an object (migrations, where
+ * `a.b` means a property) or kept and indexed (canary documents built from key paths).
+ * Throws on a forbidden segment: callers check paths when they read them, this is the backstop.
+ */
+function setAt(document, path, value, options = {}) {
+    const keys = property_path_segmentsOf(path);
+    if (keys.some((key) => FORBIDDEN_SEGMENTS.has(key)))
+        throw new Error(`'${keys.join('.')}' names __proto__, constructor or prototype`);
+    let node = document;
+    for (const key of keys.slice(0, -1)) {
+        const next = node[key];
+        const replace = next === null ||
+            typeof next !== 'object' ||
+            (options.replaceArrays === true && Array.isArray(next));
+        if (replace)
+            node[key] = {};
+        node = node[key];
+    }
+    const last = keys[keys.length - 1];
+    if (last !== undefined)
+        node[last] = value;
+}
+/** Removes the property at a path; nothing happens when a step on the way is missing. */
+function deleteAt(document, path) {
+    const keys = property_path_segmentsOf(path);
+    const parent = keys.length === 1 ? document : valueAt(document, keys.slice(0, -1));
+    if (parent !== null && typeof parent === 'object')
+        delete parent[keys[keys.length - 1]];
+}
+
+;// CONCATENATED MODULE: ./src/cosmos/partition-key.ts
+
+/**
+ * A document's partition key for a container's key paths: one value for a single path, an
+ * array for hierarchical keys; undefined when any component is missing.
+ */
+function partition_key_partitionKeyOf(document, paths) {
+    const values = paths.map((path) => valueAt(document, path));
+    if (values.some((value) => value === undefined))
+        return undefined;
+    return values.length === 1 ? values[0] : values;
+}
+
 ;// CONCATENATED MODULE: ./src/shard/index.ts
+
 
 /** The whole of the work, as a job without `shard` does it. */
 const WHOLE = { index: 1, count: 1 };
@@ -180,6 +259,10 @@ function partOf(partitionKey, id, count) {
 /** True when the document with this partition key value and id is the shard's to process. */
 function shard_owns(shard, partitionKey, id) {
     return shard.count <= 1 || partOf(partitionKey, id, shard.count) === shard.index;
+}
+/** True when the document, in a container of these partition key paths, is the shard's. */
+function shard_ownsDocument(shard, document, paths) {
+    return shard_owns(shard, partitionKeyOf(document, paths), String(document['id']));
 }
 /** "shard 2 of 4", for logs and the summary. */
 function shard_describeShard(shard) {
@@ -724,71 +807,6 @@ function stillFailing(error, attempts) {
             wrapped[key] = value;
     }
     return wrapped;
-}
-
-;// CONCATENATED MODULE: ./src/documents/property-path.ts
-/**
- * Property paths into documents, in the two spellings users write them: dotted (`a.b`, in
- * migrations, CSV columns and smoke expectations) and slashed (`/a/b`, partition key paths).
- * Readers and writers of document paths go through here, with the guard against paths that would
- * reach the runner's own objects instead of the document's (callers that word the refusal their
- * own way check `FORBIDDEN_SEGMENTS` first).
- */
-/** Segments that would reach `Object.prototype` or a constructor instead of document data. */
-const FORBIDDEN_SEGMENTS = new Set([
-    '__proto__',
-    'constructor',
-    'prototype'
-]);
-/** The segments of a path. */
-function property_path_segmentsOf(path) {
-    if (typeof path !== 'string')
-        return [...path];
-    return path.startsWith('/') ? path.split('/').filter(Boolean) : path.split('.');
-}
-/** True when a path names `__proto__`, `constructor` or `prototype` anywhere. */
-function hasForbiddenSegment(path) {
-    return property_path_segmentsOf(path).some((segment) => FORBIDDEN_SEGMENTS.has(segment));
-}
-/**
- * The value at a path, undefined when any step is missing. Only a document's own properties
- * count: `/constructor` of a plain object is absent, not the Object function.
- */
-function valueAt(document, path) {
-    return property_path_segmentsOf(path).reduce((node, key) => node !== null && typeof node === 'object' && Object.hasOwn(node, key)
-        ? node[key]
-        : undefined, document);
-}
-/**
- * Sets the value at a path, making objects of the steps that are missing or are not objects.
- * `replaceArrays` says whether an array on the way is replaced by an object (migrations, where
- * `a.b` means a property) or kept and indexed (canary documents built from key paths).
- * Throws on a forbidden segment: callers check paths when they read them, this is the backstop.
- */
-function setAt(document, path, value, options = {}) {
-    const keys = property_path_segmentsOf(path);
-    if (keys.some((key) => FORBIDDEN_SEGMENTS.has(key)))
-        throw new Error(`'${keys.join('.')}' names __proto__, constructor or prototype`);
-    let node = document;
-    for (const key of keys.slice(0, -1)) {
-        const next = node[key];
-        const replace = next === null ||
-            typeof next !== 'object' ||
-            (options.replaceArrays === true && Array.isArray(next));
-        if (replace)
-            node[key] = {};
-        node = node[key];
-    }
-    const last = keys[keys.length - 1];
-    if (last !== undefined)
-        node[last] = value;
-}
-/** Removes the property at a path; nothing happens when a step on the way is missing. */
-function deleteAt(document, path) {
-    const keys = property_path_segmentsOf(path);
-    const parent = keys.length === 1 ? document : valueAt(document, keys.slice(0, -1));
-    if (parent !== null && typeof parent === 'object')
-        delete parent[keys[keys.length - 1]];
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/operations/body.ts
@@ -1356,19 +1374,6 @@ async function prepareMigration(file) {
 
 // EXTERNAL MODULE: ./src/cancellation/index.ts
 var cancellation = __webpack_require__(9799);
-;// CONCATENATED MODULE: ./src/cosmos/partition-key.ts
-
-/**
- * A document's partition key for a container's key paths: one value for a single path, an
- * array for hierarchical keys; undefined when any component is missing.
- */
-function partition_key_partitionKeyOf(document, paths) {
-    const values = paths.map((path) => valueAt(document, path));
-    if (values.some((value) => value === undefined))
-        return undefined;
-    return values.length === 1 ? values[0] : values;
-}
-
 ;// CONCATENATED MODULE: ./src/migrate/delete-where.ts
 
 /**
@@ -1684,7 +1689,6 @@ async function settingsOrNone(read) {
 
 ;// CONCATENATED MODULE: ./src/migrate/part-filter.ts
 
-
 /**
  * Which documents a part of a sharded migration changes (by a hash of partition key and id,
  * shard/): the helpers pass every document they read through it. Without a part, all of them.
@@ -1699,7 +1703,7 @@ class part_filter_PartFilter {
         return this.part === undefined || owns(this.part, partitionKey, id);
     }
     owns(document, paths) {
-        return this.ownsKey(partitionKeyOf(document, paths), String(document['id']));
+        return this.part === undefined || ownsDocument(this.part, document, paths);
     }
     /** About how many of `matching` documents the part holds: the hash spreads them evenly. */
     share(matching) {

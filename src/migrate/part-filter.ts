@@ -1,5 +1,4 @@
-import { partitionKeyOf } from '../cosmos/partition-key.js'
-import { owns, type Shard } from '../shard/index.js'
+import { owns, ownsDocument, type Shard } from '../shard/index.js'
 import type { Page } from './progress/index.js'
 
 /**
@@ -15,7 +14,7 @@ export class PartFilter {
   }
 
   owns(document: Record<string, unknown>, paths: readonly string[]): boolean {
-    return this.ownsKey(partitionKeyOf(document, paths), String(document['id']))
+    return this.part === undefined || ownsDocument(this.part, document, paths)
   }
 
   /** About how many of `matching` documents the part holds: the hash spreads them evenly. */

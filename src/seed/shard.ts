@@ -1,5 +1,4 @@
-import { partitionKeyOf } from '../cosmos/partition-key.js'
-import { owns, type Shard } from '../shard/index.js'
+import { ownsDocument, type Shard } from '../shard/index.js'
 import type { SeedDocument } from './document.js'
 
 /**
@@ -12,8 +11,6 @@ export async function* shardDocuments(
   paths: readonly string[]
 ): AsyncGenerator<SeedDocument> {
   if (shard.count <= 1) return yield* documents
-  for await (const document of documents) {
-    const { body } = document
-    if (owns(shard, partitionKeyOf(body, paths), String(body['id']))) yield document
-  }
+  for await (const document of documents)
+    if (ownsDocument(shard, document.body, paths)) yield document
 }

@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto'
+import { partitionKeyOf } from '../cosmos/partition-key.js'
 
 /**
  * One job's share of work split across the jobs of a matrix (`shard: 2/4`): part `index` (from 1)
@@ -41,6 +42,15 @@ export function partOf(partitionKey: unknown, id: string, count: number): number
 /** True when the document with this partition key value and id is the shard's to process. */
 export function owns(shard: Shard, partitionKey: unknown, id: string): boolean {
   return shard.count <= 1 || partOf(partitionKey, id, shard.count) === shard.index
+}
+
+/** True when the document, in a container of these partition key paths, is the shard's. */
+export function ownsDocument(
+  shard: Shard,
+  document: Record<string, unknown>,
+  paths: readonly string[]
+): boolean {
+  return owns(shard, partitionKeyOf(document, paths), String(document['id']))
 }
 
 /** "shard 2 of 4", for logs and the summary. */
