@@ -26,6 +26,9 @@ const SYSTEM_PROPERTIES = new Set([
 ]);
 /** A document without the system properties Cosmos DB adds (to compare, or to write back). */
 function withoutSystemProperties(document) {
+    // Seed files rarely carry them: a copy of every document would only make garbage.
+    if (!Object.keys(document).some((key) => SYSTEM_PROPERTIES.has(key)))
+        return document;
     const copy = {};
     for (const [key, value] of Object.entries(document)) {
         if (!SYSTEM_PROPERTIES.has(key))

@@ -127,6 +127,12 @@ describe('readSeedFile', () => {
       'c.ndjson',
       `{"id":"big","pad":"${'x'.repeat(2 * 1024 * 1024)}"}\n`,
       'c.ndjson:1: the document is over 2 MB'
+    ],
+    [
+      // 500 KB of text that Cosmos DB would store as 2.2 MB: each 1e20 is written out in digits.
+      'c.ndjson',
+      `{"id":"grows","n":[${Array.from({ length: 100_000 }, () => '1e20').join(',')}]}\n`,
+      'c.ndjson:1: the document is over 2 MB'
     ]
   ])('%s fails naming the line', async (name, text, expected) => {
     const dir = await directoryWith({ [name]: text })

@@ -11,6 +11,7 @@ import { startLocalCloud, trustTestCaInProcess, type LocalCloud } from '../../te
 import { jobCredential } from '../../testkit/clients.js'
 import { setUpRepository } from '../../testkit/scenario.js'
 import { seedContainers, type SeedFile } from '../../src/seed/index.js'
+import { BATCH } from '../../src/seed/batches.js'
 import type { Logger } from '../../src/runtime.js'
 import { OutOfTime } from '../../src/time-budget.js'
 
@@ -238,14 +239,17 @@ describe('re-seeding with a record in the ledger container', () => {
 })
 
 describe('a seed that stopped (with records)', () => {
-  const LARGE = 10_000
+  /** Two batches' worth: the first is written, the second stopped before. */
+  const LARGE = 2 * BATCH
+  /** Lookups of a batch: a query of at most 1,000 ids each, and its query plan. */
+  const BATCH_LOOKUPS = 2 * Math.ceil(BATCH / 1000)
 
-  /** A time budget spent before the third batch of a file: two batches of 2,500 go. */
-  const spentAtThirdBatch = (): { check: () => void } => {
+  /** A time budget spent before the second batch of a file: one batch goes. */
+  const spentAtSecondBatch = (): { check: () => void } => {
     let batches = 0
     return {
       check: () => {
-        if (++batches >= 3) throw new OutOfTime('at the third batch')
+        if (++batches >= 2) throw new OutOfTime('at the second batch')
       }
     }
   }
@@ -264,24 +268,23 @@ describe('a seed that stopped (with records)', () => {
 
   it('continues after the documents it wrote: the next seed reads and writes only the rest', async () => {
     const { container, file } = await large()
-    const stopped = await seed(file, { stop: spentAtThirdBatch() })
+    const stopped = await seed(file, { stop: spentAtSecondBatch() })
     expect(stopped.complete).toBe(false)
-    expect(stopped.counts).toEqual({ created: 5000, updated: 0, unchanged: 0 })
+    expect(stopped.counts).toEqual({ created: BATCH, updated: 0, unchanged: 0 })
     expect((await progressOf(container))?.['files']).toEqual([
-      expect.objectContaining({ path: file.path, written: 5000 })
+      expect.objectContaining({ path: file.path, written: BATCH })
     ])
 
     const resumed = await seed(file)
     expect(resumed.complete).toBe(true)
-    // The first 5,000 are left alone (counted unchanged); the rest compared and written.
-    expect(resumed.counts).toEqual({ created: 5000, updated: 0, unchanged: 5000 })
+    // The first batch is left alone (counted unchanged); the rest compared and written.
+    expect(resumed.counts).toEqual({ created: BATCH, updated: 0, unchanged: BATCH })
     expect(lines.join('\n')).toMatch(
-      /the first 5000 document\(s\) of .* were written by a seed that stopped/
+      new RegExp(`the first ${BATCH} document\\(s\\) of .* were written by a seed that stopped`)
     )
-    // The rest, two batches of 2,500, each looked up in three queries of at most 1,000 ids (with
-    // their query plans): 12, and 6 of the proof and the emptiness check. Every document would be
-    // 30, as in the next test.
-    expect(resumed.lookups).toBeLessThanOrEqual(12 + 6)
+    // The rest, one batch looked up, and 6 of the proof and the emptiness check. Every document
+    // would be twice the batch's, as in the next test.
+    expect(resumed.lookups).toBeLessThanOrEqual(BATCH_LOOKUPS + 6)
     expect(resumed.writes).toBeLessThanOrEqual(stopped.writes + 4)
     expect(await cloud.cosmos.readItems('appdb', container)).toHaveLength(LARGE)
     // Seeded: the record speaks for the container, and nothing is left to resume.
@@ -293,7 +296,7 @@ describe('a seed that stopped (with records)', () => {
 
   it('starts a file that changed since from its beginning', async () => {
     const { container, file } = await large()
-    await seed(file, { stop: spentAtThirdBatch() })
+    await seed(file, { stop: spentAtSecondBatch() })
     const docs = Array.from({ length: LARGE }, (_, i) => ({
       id: `d${i}`,
       pk: `p${i % 7}`,
@@ -301,8 +304,8 @@ describe('a seed that stopped (with records)', () => {
     }))
     await writeLines(file, docs)
     const resumed = await seed(file)
-    expect(resumed.counts).toEqual({ created: 5000, updated: 1, unchanged: 4999 })
-    expect(resumed.lookups).toBe(24 + 6)
+    expect(resumed.counts).toEqual({ created: BATCH, updated: 1, unchanged: BATCH - 1 })
+    expect(resumed.lookups).toBe(2 * BATCH_LOOKUPS + 6)
     expect((await stored(container, 'd0'))?.['n']).toBe(-1)
   })
 })

@@ -14,6 +14,8 @@ export const SYSTEM_PROPERTIES: ReadonlySet<string> = new Set([
 export function withoutSystemProperties(
   document: Record<string, unknown>
 ): Record<string, unknown> {
+  // Seed files rarely carry them: a copy of every document would only make garbage.
+  if (!Object.keys(document).some((key) => SYSTEM_PROPERTIES.has(key))) return document
   const copy: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(document)) {
     if (!SYSTEM_PROPERTIES.has(key)) copy[key] = value

@@ -4,7 +4,10 @@ import { seedError, type SeedFile } from './seed-file.js'
 export interface SeedDocument {
   readonly body: Record<string, unknown>
   readonly line: number
-  /** Its size as Cosmos DB counts it: compact JSON, in UTF-8 bytes. */
+  /**
+   * Its size in UTF-8 bytes: of compact JSON (as Cosmos DB counts it), or of the text it was read
+   * from, which batches are closed by (batches.ts) and which is never far from it.
+   */
   readonly bytes: number
 }
 
@@ -26,7 +29,29 @@ export function jsonDocument(
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw seedError(file, line, 'is not a JSON object')
   }
-  return sizedDocument(file, line, value as Record<string, unknown>)
+  return sizedText(file, line, value as Record<string, unknown>, Buffer.byteLength(text))
+}
+
+/**
+ * Compact JSON is at most this many times the text it was parsed from: taking out whitespace and
+ * escapes only shortens it, and a number can grow at most from `1e20,` (5 bytes with the comma or
+ * bracket that ends it) to `100000000000000000000,` (22 bytes).
+ */
+const MOST_GROWTH = 5
+
+/**
+ * A parsed document sized by its text: one whose text is small enough to be under 2 MB however
+ * it grows is not written out again (which doubled the garbage of a seed); a larger one is.
+ */
+function sizedText(
+  file: Pick<SeedFile, 'path'>,
+  line: number,
+  document: Record<string, unknown>,
+  textBytes: number
+): SeedDocument {
+  if (textBytes * MOST_GROWTH <= MAX_DOCUMENT_BYTES)
+    return { body: document, line, bytes: textBytes }
+  return sizedDocument(file, line, document)
 }
 
 /** Cosmos DB stores items of at most 2 MB, measured as compact JSON (indentation does not count). */

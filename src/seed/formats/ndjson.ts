@@ -51,6 +51,19 @@ const CHARACTER_NAMES: Readonly<Record<string, string>> = {
   '\ufeff': 'byte order mark'
 }
 
+/** Any character JavaScript counts as white space (all of them are one UTF-16 unit). */
+const SPACE = /^\s$/u
+
+/** The line without the spaces and tabs around it; the same string when it has none. */
+function withoutSpacesAround(raw: string): string {
+  const blank = (at: number): boolean => raw[at] === ' ' || raw[at] === '\t'
+  let start = 0
+  let end = raw.length
+  while (start < end && blank(start)) start++
+  while (end > start && blank(end - 1)) end--
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end)
+}
+
 /**
  * The document on one line, or undefined for a blank line. Around the document only JSON's own
  * whitespace is allowed (spaces and tabs; the line's end is \n, \r\n or \r), as the JSON reader
@@ -58,9 +71,13 @@ const CHARACTER_NAMES: Readonly<Record<string, string>> = {
  * with `cat`, which JSON.parse refuses everywhere else.
  */
 function lineDocument(file: SeedFile, line: number, raw: string): SeedDocument | undefined {
-  const text = raw.replace(/^[ \t]+|[ \t]+$/g, '')
+  const text = withoutSpacesAround(raw)
   if (text === '') return undefined
-  const stray = /^\s/u.test(text) ? text[0] : /\s$/u.test(text) ? text[text.length - 1] : undefined
+  // Only the first and the last character are looked at: a pattern anchored at the end would
+  // scan every line whole.
+  const first = text[0] as string
+  const last = text[text.length - 1] as string
+  const stray = SPACE.test(first) ? first : SPACE.test(last) ? last : undefined
   if (stray !== undefined) {
     const code = `U+${(stray.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
     const name = CHARACTER_NAMES[stray]
