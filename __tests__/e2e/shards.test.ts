@@ -4,10 +4,12 @@
  * document is processed by exactly one of them, a shardable migration is recorded applied once
  * (when all its parts are done), a migration that is not shardable runs once, and a job killed
  * mid-part leaves its part to another, which takes it over after the part's lease and finishes it
- * without writing any document twice.
+ * without writing any document twice. A part that fails fails every job of the matrix, and a job
+ * with another count is refused until the migration is applied.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
+import { setTimeout as delay } from 'node:timers/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalCloud, type LocalCloud } from '../../testkit/index.js'
@@ -45,6 +47,21 @@ export async function up(ctx) {
     if (++seen === 300 && process.env.MARK) console.log('marked: 300 documents')
     return { ...doc, v: 2, applied: (doc.applied ?? 0) + 1 }
   })
+}
+`
+
+/**
+ * A shardable migration whose part fails in the job given FAIL_PART, after its patches; the job
+ * given HOLD_FILE keeps its part open until that file exists.
+ */
+const FAILING = `import { existsSync } from 'node:fs'
+export const containers = ['items']
+export const shardable = true
+export async function up(ctx) {
+  await ctx.patchWhere('items', undefined, [{ op: 'set', path: '/v', value: 2 }])
+  if (process.env.FAIL_PART) throw new Error('part refused on purpose')
+  while (process.env.HOLD_FILE && !existsSync(process.env.HOLD_FILE))
+    await new Promise((resolve) => setTimeout(resolve, 50))
 }
 `
 
@@ -217,5 +234,41 @@ describe('shards', () => {
     expect(items.filter((d) => d['applied'] === 1 && d['v'] === 2)).toHaveLength(DOCUMENTS)
     const entries = (await readAll(setup, 'migrations')).filter((e) => e['type'] === 'migration')
     expect(entries.map((e) => e['status'])).toEqual(['applied'])
+  }, 600_000)
+  it('fails every job of the matrix when a part fails, and refuses a job with another count until the migration is applied', async () => {
+    const repo = await repository({ '0001-failing.mjs': FAILING })
+    const { setup } = repo
+    const two = { shard: '1/2' }
+    const hold = join(repo.migrations, 'release')
+    const holding = run(repo, 1, { inputs: two, env: { HOLD_FILE: hold } })
+    // The failing job starts once the first has marked the migration running in two parts, as
+    // jobs of one matrix do: a job that starts after a failure starts the migration again.
+    // The ledger container is made by the first job: until then there is no entry.
+    const entry = async (): Promise<Record<string, unknown> | undefined> =>
+      (await readAll(setup, 'migrations').catch(() => [])).find((e) => e['type'] === 'migration')
+    for (let waited = 0; (await entry())?.['status'] !== 'running'; waited += 100) {
+      if (waited > 120_000) throw new Error('the first job never marked the migration running')
+      await delay(100)
+    }
+    const failing = await run(repo, 2, { inputs: { shard: '2/2' }, env: { FAIL_PART: '1' } })
+    expect(failing.exitCode).toBe(1)
+    expect(failing.errors.join('\n')).toMatch(/part refused on purpose/)
+    expect(await entry()).toMatchObject({ status: 'failed', parts: 2 })
+
+    await writeFile(hold, '')
+    const held = await holding
+    expect(held.exitCode).toBe(1)
+    expect(held.errors.join('\n')).toMatch(
+      /0001-failing\.mjs failed in another job of the matrix: .*part refused on purpose/
+    )
+
+    const other = await run(repo, 1, { inputs: { shard: '1/3' } })
+    expect(other.exitCode).toBe(1)
+    expect(other.errors.join('\n')).toMatch(
+      /was started in 2 parts and is not finished; this job has shard 1\/3\. Run every job of the matrix with the count 2/
+    )
+    expect(await entry()).toMatchObject({ status: 'failed', parts: 2 })
+    for (const result of [failing, held, other])
+      expect(leakedSecrets(result, cloud.secrets())).toEqual([])
   }, 600_000)
 })

@@ -736,12 +736,12 @@ const REREADS_IN_FLIGHT = 16;
 /**
  * Runs a helper's scan so that it can stop anywhere and resume. Before a page's documents are
  * handed out, the record names every document handed out and not yet done (with the version each
- * had) and where the next page starts; the work never waits for a page to finish, so recording
- * costs one ledger write a page and nothing else. A run that resumes gives again only the
- * documents named that are still at the version recorded (the others were written before it
- * stopped), then goes on from the next page: it reads nothing already done, and writes no
- * document twice. Returns the documents changed over every run (those written just before a stop
- * are not counted again).
+ * had) and where the next page starts. The next page is read and recorded while the one before it
+ * is worked, so the work never waits for the record (nor for the page): recording costs one
+ * ledger write a page and nothing else. A run that resumes gives again only the documents named
+ * that are still at the version recorded (the others were written before it stopped), then goes
+ * on from the next page: it reads nothing already done, and writes no document twice. Returns the
+ * documents changed over every run (those written just before a stop are not counted again).
  */
 async function resumeScan(scan) {
     let record = scan.record;
@@ -770,7 +770,9 @@ async function resumeScan(scan) {
         });
     }
     catch (failure) {
-        // Whatever stopped it, the record names what was not done (nothing, when it was the budget).
+        // Whatever stopped it, the record names what was not done (nothing, when it was the budget):
+        // written once the page being read ahead is recorded, so that it is the last word.
+        await handout.settled();
         await scan.store.save(handout.current()).catch(() => undefined);
         throw failure;
     }
@@ -782,51 +784,114 @@ async function resumeScan(scan) {
     });
     return record.changed;
 }
-/** Hands the query's documents out page by page, each page recorded before its first document. */
+/**
+ * Hands the query's documents out page by page, each page recorded before its first document,
+ * the next one read and recorded while the last is handed out.
+ */
 class Handout {
     scan;
     record;
     changed;
-    /** Handed out and not finished, by id and partition key. */
+    /** Handed out (or about to be) and not finished, by id and partition key. */
     pending = new Map();
+    /** The page read ahead, not yet handed out: in flight in the record all the same. */
+    ahead = [];
+    /** Moves with `ahead`: a record made at any moment names a consistent place. */
+    position;
+    /** The next page, being read and recorded; undefined when none is. */
+    next;
     constructor(scan, record, 
     /** Documents changed so far, over every run. */
     changed) {
         this.scan = scan;
         this.record = record;
         this.changed = changed;
+        const { continuation, exhausted, seen } = record;
+        this.position = { continuation, exhausted, seen };
     }
     async *documents() {
-        const { scan } = this;
         if (this.record.exhausted)
             return;
-        for await (const page of scan.pages(this.record.continuation ?? undefined)) {
-            // The whole page is pending from here: a run that fails before handing all of it out
-            // records the rest as in flight, not as done.
-            for (const key of page.documents.map(scan.keyOf))
+        const pages = this.scan.pages(this.record.continuation ?? undefined)[Symbol.asyncIterator]();
+        this.readAhead(pages);
+        for (;;) {
+            const page = await this.next;
+            this.next = undefined;
+            if (page === undefined)
+                return;
+            for (const key of this.ahead)
                 this.pending.set(keyName(key), key);
-            this.record = await scan.store.save({
-                ...this.record,
-                continuation: page.continuation ?? null,
-                exhausted: page.continuation === undefined,
-                inFlight: [...this.pending.values()],
-                seen: this.record.seen + page.documents.length,
-                changed: this.changed()
-            });
+            this.ahead = [];
+            const through = this.position;
+            if (page.continuation !== undefined)
+                this.readAhead(pages);
             yield* page.documents;
-            scan.report(this.record);
+            this.scan.report({ ...this.current(), ...through });
             if (page.continuation === undefined)
                 return;
-            const { helper, container, seen } = this.record;
-            scan.stop.check(() => `${helper} on '${container}' stopped after ${seen} document(s), recorded to continue from there`);
+            const stop = this.stopAfter(through.seen);
+            if (stop !== undefined) {
+                await this.unread(through);
+                throw stop;
+            }
+        }
+    }
+    /** Starts reading and recording the next page; its failure is met where it is awaited. */
+    readAhead(pages) {
+        this.next = this.read(pages);
+        this.next.catch(() => undefined);
+    }
+    /**
+     * Reads the next page and records it, in flight as a whole, before any of its documents is
+     * handed out: a run that ends before handing all of it out leaves the rest recorded.
+     */
+    async read(pages) {
+        const next = await pages.next();
+        if (next.done === true)
+            return undefined;
+        const page = next.value;
+        this.ahead = page.documents.map(this.scan.keyOf);
+        this.position = {
+            continuation: page.continuation ?? null,
+            exhausted: page.continuation === undefined,
+            seen: this.position.seen + page.documents.length
+        };
+        this.record = await this.scan.store.save(this.current());
+        return page;
+    }
+    /** Puts back the page read ahead, once it is: a stop leaves it to the next run's query. */
+    async unread(through) {
+        await this.settled();
+        this.next = undefined;
+        this.ahead = [];
+        this.position = through;
+    }
+    /** The run's stop, when it says to stop once `seen` documents are handed out. */
+    stopAfter(seen) {
+        const { helper, container } = this.record;
+        try {
+            this.scan.stop.check(() => `${helper} on '${container}' stopped after ${seen} document(s), recorded to continue from there`);
+            return undefined;
+        }
+        catch (stop) {
+            return stop;
         }
     }
     finished(document) {
         this.pending.delete(keyName(this.scan.keyOf(document)));
     }
-    /** The record as it stands: what is still pending is in flight. */
+    /** Once the page being read ahead, if any, is recorded (or has failed). */
+    async settled() {
+        await this.next?.catch(() => undefined);
+    }
+    /** The record as it stands: what is pending or read ahead is in flight. */
     current() {
-        return { ...this.record, inFlight: [...this.pending.values()], changed: this.changed() };
+        return {
+            ...this.record,
+            ...this.position,
+            inFlight: [...this.pending.values(), ...this.ahead],
+            changed: this.changed()
+        };
     }
 }
 const keyName = (key) => JSON.stringify([key.id, key.partitionKey]);
