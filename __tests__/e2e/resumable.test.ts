@@ -187,6 +187,10 @@ describe('resumable data migrations', () => {
     expect(budgeted.exitCode).toBe(0)
     expect(budgeted.outputs['complete']).toBe('false')
     expect(budgeted.summary).toMatch(/incomplete at migrations/)
+    // Where the helper stopped: its share of the total, at the run's rate, and the time left.
+    expect(budgeted.summary).toMatch(
+      /updateWhere on 'items' stopped after 500 of 19,000 \(2%\), [\d,]+\/s, about [\d.]+ (s|min|h) left; recorded to continue from there/
+    )
     const entries = await ledger(setup)
     const entry = entries.find((e) => e['type'] === 'migration')
     expect(entry?.['status']).toBe('paused')

@@ -4,7 +4,12 @@
  * worked, and that a stop or a failure leaves a record from which nothing is lost.
  */
 import { describe, expect, it } from '@jest/globals'
-import { resumeScan, type Page, type ResumableScan } from '../../src/migrate/progress/index.js'
+import {
+  progressReporter,
+  resumeScan,
+  type Page,
+  type ResumableScan
+} from '../../src/migrate/progress/index.js'
 import type { InFlight, ProgressStore, ScanProgress } from '../../src/migrate/progress/store.js'
 import { forEachLimited } from '../../src/concurrency.js'
 import { OutOfTime } from '../../src/time-budget.js'
@@ -48,7 +53,7 @@ const fresh: ScanProgress = {
   inFlight: [],
   seen: 0,
   changed: 0,
-  total: null,
+  total: 12,
   startedAt: '',
   updatedAt: ''
 }
@@ -57,7 +62,7 @@ const fresh: ScanProgress = {
 function scanOf(
   all: readonly Doc[],
   each: (document: Doc) => Promise<boolean>,
-  options: { limit?: number; stop?: () => void } = {}
+  options: { limit?: number; stop?: (where: () => string) => void } = {}
 ): { scan: ResumableScan<Doc>; saved: ScanProgress[] } {
   const saved: ScanProgress[] = []
   const store = {
@@ -84,8 +89,8 @@ function scanOf(
       return changed
     },
     each,
-    report: () => undefined,
-    stop: { check: (where) => options.stop?.() ?? (where() && undefined) }
+    report: progressReporter(() => undefined, 0),
+    stop: { check: (where) => options.stop?.(where) ?? (where() && undefined) }
   }
   return { scan, saved }
 }
@@ -150,12 +155,15 @@ describe('a recorded scan', () => {
         return Promise.resolve(true)
       },
       {
-        stop: () => {
-          throw new OutOfTime('spent')
+        stop: (where) => {
+          throw new OutOfTime(where())
         }
       }
     )
-    await expect(resumeScan(scan)).rejects.toThrow(OutOfTime)
+    // How far it got, of the total counted first, at the run's rate.
+    await expect(resumeScan(scan)).rejects.toThrow(
+      /^the run's time budget \(max-run-minutes\) was spent: patchWhere on 'items' stopped after 4 of 12 \(33%\), [\d,]+\/s(, about \d+ s left)?; recorded to continue from there$/
+    )
     expect(worked).toEqual(all.slice(0, PAGE).map((d) => d.id))
     // The last word: after the first page, nothing in flight, though the second was read.
     expect(saved.at(-1)).toMatchObject({ seen: PAGE, continuation: String(PAGE), inFlight: [] })

@@ -695,31 +695,35 @@ const EVERY_MS = 5000;
  * A helper's progress for the log: documents so far against the total it counted first, the
  * rate of this run and the time left at that rate.
  */
-function progressReporter(log, now = () => performance.now()) {
+function progressReporter(log, 
+/** Documents the call had seen when this run started: the rate is this run's. */
+seenAtStart, now = () => performance.now()) {
     const started = now();
-    /** Documents the call had seen when this run started: the rate is this run's. */
-    let seenAtStart;
     let lastAt = started;
-    return (record) => {
-        seenAtStart ??= record.seen;
+    const phrase = (record) => {
+        const seconds = Math.max(0.001, (now() - started) / 1000);
+        return progressPhrase(record, (record.seen - seenAtStart) / seconds);
+    };
+    const report = (record) => {
         const at = now();
         if (at - lastAt < EVERY_MS && !record.exhausted)
             return;
         lastAt = at;
-        log(progressLine(record, (record.seen - seenAtStart) / Math.max(0.001, (at - started) / 1000)));
+        log(`${record.helper} on '${record.container}': ${phrase(record)}.`);
     };
+    return Object.assign(report, { phrase });
 }
-/** `patchWhere on 'orders': 12,000 of 20,000 (60%), 1,234/s, about 7 s left.` */
-function progressLine(record, perSecond) {
+/** `12,000 of 20,000 (60%), 1,234/s, about 7 s left` (`patchWhere on 'orders': ` before it). */
+function progressPhrase(record, perSecond) {
     const count = (n) => n.toLocaleString('en-US');
-    const { helper, container, seen, total } = record;
+    const { seen, total } = record;
     const of = total !== null && total > 0
         ? ` of ${count(total)} (${Math.min(100, Math.floor((seen / total) * 100))}%)`
         : '';
     const left = total !== null && total > seen && perSecond > 0
         ? `, about ${duration((total - seen) / perSecond)} left`
         : '';
-    return `${helper} on '${container}': ${count(seen)}${of}, ${count(Math.round(perSecond))}/s${left}.`;
+    return `${count(seen)}${of}, ${count(Math.round(perSecond))}/s${left}`;
 }
 function duration(seconds) {
     if (seconds < 90)
@@ -829,7 +833,7 @@ class Handout {
             this.scan.report({ ...this.current(), ...through });
             if (page.continuation === undefined)
                 return;
-            const stop = this.stopAfter(through.seen);
+            const stop = this.stopAfter({ ...this.current(), ...through });
             if (stop !== undefined) {
                 await this.unread(through);
                 throw stop;
@@ -866,11 +870,14 @@ class Handout {
         this.ahead = [];
         this.position = through;
     }
-    /** The run's stop, when it says to stop once `seen` documents are handed out. */
-    stopAfter(seen) {
-        const { helper, container } = this.record;
+    /**
+     * The run's stop, when it says to stop once the documents of `record` are handed out: its
+     * message says how far the call got, at what rate, and how long the rest would take.
+     */
+    stopAfter(record) {
+        const { helper, container } = record;
         try {
-            this.scan.stop.check(() => `${helper} on '${container}' stopped after ${seen} document(s), recorded to continue from there`);
+            this.scan.stop.check(() => `${helper} on '${container}' stopped after ${this.scan.report.phrase(record)}; recorded to continue from there`);
             return undefined;
         }
         catch (stop) {
@@ -1136,7 +1143,7 @@ class HelperScope {
                 .read())).resource,
             run: (documents, work) => this.forEachOf(documents, work),
             each,
-            report: progressReporter(this.parameters.log),
+            report: progressReporter(this.parameters.log, record.seen),
             stop: this.parameters.stop ?? { check: () => undefined }
         });
     }

@@ -1958,7 +1958,7 @@ class scope_HelperScope {
                 .read())).resource,
             run: (documents, work) => this.forEachOf(documents, work),
             each,
-            report: progressReporter(this.parameters.log),
+            report: progressReporter(this.parameters.log, record.seen),
             stop: this.parameters.stop ?? { check: () => undefined }
         });
     }

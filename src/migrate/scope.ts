@@ -189,7 +189,7 @@ export class HelperScope {
         ).resource as Record<string, unknown> | undefined,
       run: (documents, work) => this.forEachOf(documents, work),
       each,
-      report: progressReporter(this.parameters.log),
+      report: progressReporter(this.parameters.log, record.seen),
       stop: this.parameters.stop ?? { check: () => undefined }
     })
   }

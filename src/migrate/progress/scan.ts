@@ -1,4 +1,5 @@
 import { forEachLimited } from '../../concurrency.js'
+import type { ProgressReporter } from './report.js'
 import type { ProgressStore, InFlight, ScanProgress } from './store.js'
 
 /** Documents in flight read again at once, when a run resumes. */
@@ -37,8 +38,8 @@ export interface ResumableScan<T> {
   ) => Promise<number>
   /** The helper's work on one document: true when it changed it. */
   readonly each: (document: T) => Promise<boolean>
-  /** Told as pages are handed out, for the log's rate and time left. */
-  readonly report: (record: ScanProgress) => void
+  /** Told as pages are handed out, for the log's rate and time left; says them for a stop. */
+  readonly report: ProgressReporter
   readonly stop: ScanStop
 }
 
@@ -133,7 +134,7 @@ class Handout<T> {
       yield* page.documents
       this.scan.report({ ...this.current(), ...through })
       if (page.continuation === undefined) return
-      const stop = this.stopAfter(through.seen)
+      const stop = this.stopAfter({ ...this.current(), ...through })
       if (stop !== undefined) {
         await this.unread(through)
         throw stop
@@ -173,13 +174,16 @@ class Handout<T> {
     this.position = through
   }
 
-  /** The run's stop, when it says to stop once `seen` documents are handed out. */
-  private stopAfter(seen: number): unknown {
-    const { helper, container } = this.record
+  /**
+   * The run's stop, when it says to stop once the documents of `record` are handed out: its
+   * message says how far the call got, at what rate, and how long the rest would take.
+   */
+  private stopAfter(record: ScanProgress): unknown {
+    const { helper, container } = record
     try {
       this.scan.stop.check(
         () =>
-          `${helper} on '${container}' stopped after ${seen} document(s), recorded to continue from there`
+          `${helper} on '${container}' stopped after ${this.scan.report.phrase(record)}; recorded to continue from there`
       )
       return undefined
     } catch (stop) {
