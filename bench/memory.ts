@@ -16,9 +16,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
+import { childEnvironment } from './child.js'
 import { printTable, recordRows } from './stats.js'
 
 const SIZES = (process.env['BENCH_MEMORY_SIZES'] ?? '100000,500000,1000000').split(',').map(Number)
@@ -51,13 +51,13 @@ async function peakMemory(
   path: string,
   count: number,
   container: string,
-  env: Record<string, string>
+  env: NodeJS.ProcessEnv
 ): Promise<Peak> {
   const script = resolve(import.meta.dirname, 'seed-memory.ts')
   const { stdout } = await execFileAsync(
     process.execPath,
     [...NODE_FLAGS, '--import', 'tsx', script, mode, path, String(count), container],
-    { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }
+    { encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 }
   )
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Peak
 }
@@ -72,13 +72,7 @@ const setup = await setUpRepository(cloud, {
   containers: containers.map((id) => ({ id, partitionKey: { paths: ['/id'] } })),
   role: 'contributor'
 })
-const env = {
-  BENCH_COSMOS_ENDPOINT: cloud.cosmos.endpoint,
-  BENCH_COSMOS_TOKEN: (await jobCredential(cloud, setup).getToken(
-    'https://cosmos.azure.com/.default'
-  ))!.token,
-  NODE_EXTRA_CA_CERTS: cloud.caFile
-}
+const env = await childEnvironment(cloud, setup)
 const ours = new Map<number, Peak>()
 let whole: Peak | undefined
 try {

@@ -8,26 +8,18 @@
  * BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN (an access token for it) reach the cloud;
  * NODE_EXTRA_CA_CERTS trusts its certificate.
  */
-import { CosmosClient } from '@azure/cosmos'
 import { MigrationContext } from '../src/migrate/context.js'
 import { Ledger } from '../src/migrate/ledger.js'
 import { ProgressStore } from '../src/migrate/progress/index.js'
 import type { MigrationContextParameters } from '../src/migrate/scope.js'
+import { childClient } from './child.js'
 import { time } from './stats.js'
 
 const [mode, container, count] = process.argv.slice(2)
-const endpoint = process.env['BENCH_COSMOS_ENDPOINT']
-const token = process.env['BENCH_COSMOS_TOKEN']
 if ((mode !== 'plain' && mode !== 'recorded') || !container || !count)
   throw new Error('usage: tsx bench/migrate-pass.ts plain|recorded CONTAINER COUNT')
-if (!endpoint || !token) throw new Error('BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN are needed')
 
-const client = new CosmosClient({
-  endpoint,
-  aadCredentials: {
-    getToken: () => Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3_600_000 })
-  }
-})
+const { client } = childClient()
 const database = client.database('bench')
 // Connected before the clock starts: both ways pay for the client and the container's metadata.
 await database.container(container).read()

@@ -24,6 +24,7 @@ import type { MigrationContextParameters } from '../src/migrate/scope.js'
 import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
+import { childEnvironment } from './child.js'
 import { printTable, recordRows, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_DOCS'] ?? 50_000)
@@ -130,14 +131,7 @@ async function patchedIn(
 const helperMs = await patchedIn(ctx, 'helper', DOCS)
 const helperCount = DOCS
 
-const passEnv = {
-  ...process.env,
-  BENCH_COSMOS_ENDPOINT: cloud.cosmos.endpoint,
-  BENCH_COSMOS_TOKEN: (await jobCredential(cloud, setup).getToken(
-    'https://cosmos.azure.com/.default'
-  ))!.token,
-  NODE_EXTRA_CA_CERTS: cloud.caFile
-}
+const passEnv = await childEnvironment(cloud, setup)
 /** One pass, in a process of its own (migrate-pass.ts), over a container made for it. */
 async function progressPass(recorded: boolean, id: string): Promise<number> {
   await cloud.cosmos.createContainer('bench', { id, partitionKey: { paths: ['/id'] } })

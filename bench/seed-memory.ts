@@ -8,27 +8,20 @@
  * the parent: BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN (an access token for it) reach it;
  * NODE_EXTRA_CA_CERTS trusts its certificate.
  */
-import { CosmosClient, type OperationInput } from '@azure/cosmos'
+import type { OperationInput } from '@azure/cosmos'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8'
 import { seedContainers, type SeedFile } from '../src/seed/index.js'
+import { childClient } from './child.js'
 import { quiet } from './stats.js'
 
 const [mode, path, count, container] = process.argv.slice(2)
-const endpoint = process.env['BENCH_COSMOS_ENDPOINT']
-const token = process.env['BENCH_COSMOS_TOKEN']
 if ((mode !== 'streamed' && mode !== 'whole') || !path || !count || !container) {
   throw new Error('usage: tsx bench/seed-memory.ts streamed|whole FILE COUNT CONTAINER')
 }
-if (!endpoint || !token) throw new Error('BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN are needed')
 
-const client = new CosmosClient({
-  endpoint,
-  aadCredentials: {
-    getToken: () => Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3_600_000 })
-  }
-})
+const { client, endpoint } = childClient()
 // Connected before the baseline: both ways pay for the client and the container's metadata.
 await client.database('bench').container(container).read()
 

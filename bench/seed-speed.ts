@@ -8,24 +8,17 @@
  * BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN (an access token for it) reach the cloud;
  * NODE_EXTRA_CA_CERTS trusts its certificate.
  */
-import { CosmosClient, type OperationInput } from '@azure/cosmos'
+import type { OperationInput } from '@azure/cosmos'
 import { seedContainers } from '../src/seed/index.js'
 import { benchDocument } from './seed-documents.js'
+import { childClient } from './child.js'
 import { quiet, time } from './stats.js'
 
 const [mode, source, container] = process.argv.slice(2)
-const endpoint = process.env['BENCH_COSMOS_ENDPOINT']
-const token = process.env['BENCH_COSMOS_TOKEN']
 if ((mode !== 'ours' && mode !== 'bulk') || !source || !container)
   throw new Error('usage: tsx bench/seed-speed.ts ours FILE CONTAINER | bulk COUNT CONTAINER')
-if (!endpoint || !token) throw new Error('BENCH_COSMOS_ENDPOINT and BENCH_COSMOS_TOKEN are needed')
 
-const client = new CosmosClient({
-  endpoint,
-  aadCredentials: {
-    getToken: () => Promise.resolve({ token, expiresOnTimestamp: Date.now() + 3_600_000 })
-  }
-})
+const { client, endpoint } = childClient()
 const database = client.database('bench')
 // Connected before the clock starts: both ways pay for the client and the container's metadata.
 await database.container(container).read()

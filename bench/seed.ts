@@ -22,6 +22,7 @@ import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
 import { benchDocument } from './seed-documents.js'
+import { childEnvironment } from './child.js'
 import { printTable, quiet, recordRows, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_SEED_DOCS'] ?? 100_000)
@@ -77,14 +78,7 @@ const parameters = {
   }
 }
 
-const speedEnv = {
-  ...process.env,
-  BENCH_COSMOS_ENDPOINT: cloud.cosmos.endpoint,
-  BENCH_COSMOS_TOKEN: (await jobCredential(cloud, setup).getToken(
-    'https://cosmos.azure.com/.default'
-  ))!.token,
-  NODE_EXTRA_CA_CERTS: cloud.caFile
-}
+const speedEnv = await childEnvironment(cloud, setup)
 /**
  * A first seed in a process of its own, ours from the file or the raw bulk call, into a container
  * of its own that is dropped afterwards, with the gateway's request records.
