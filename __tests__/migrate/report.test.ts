@@ -6,26 +6,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { progressReporter } from '../../src/migrate/progress/index.js'
 import type { ScanProgress } from '../../src/migrate/progress/store.js'
+import { progressRecord } from './progress-record.js'
 
-const record = (seen: number, total: number | null, exhausted = false): ScanProgress => ({
-  id: 'progress-1',
-  type: 'progress',
-  migration: '1',
-  checksum: 'c',
-  call: 1,
-  helper: 'patchWhere',
-  container: 'orders',
-  fingerprint: 'f',
-  status: 'running',
-  continuation: null,
-  exhausted,
-  inFlight: [],
-  seen,
-  changed: 0,
-  total,
-  startedAt: '',
-  updatedAt: ''
-})
+const record = (seen: number, total: number | null, exhausted = false): ScanProgress =>
+  progressRecord({ container: 'orders', seen, total, exhausted })
 
 describe('progress of a helper', () => {
   it("says the share done, this run's rate and the time left", () => {

@@ -13,6 +13,7 @@ import {
 import type { InFlight, ProgressStore, ScanProgress } from '../../src/migrate/progress/store.js'
 import { forEachLimited } from '../../src/concurrency.js'
 import { OutOfTime } from '../../src/time-budget.js'
+import { progressRecord } from './progress-record.js'
 
 interface Doc {
   readonly id: string
@@ -38,25 +39,7 @@ function paged(
   }
 }
 
-const fresh: ScanProgress = {
-  id: 'progress-1',
-  type: 'progress',
-  migration: '1',
-  checksum: 'c',
-  call: 1,
-  helper: 'patchWhere',
-  container: 'items',
-  fingerprint: 'f',
-  status: 'running',
-  continuation: null,
-  exhausted: false,
-  inFlight: [],
-  seen: 0,
-  changed: 0,
-  total: 12,
-  startedAt: '',
-  updatedAt: ''
-}
+const fresh = progressRecord({ total: 12 })
 
 /** A scan over `all`, one document at a time unless told, with every record saved kept. */
 function scanOf(
