@@ -4,8 +4,8 @@
  * patch each page's documents concurrently), on the same local server, in one run.
  * Also the helper recording its progress page by page in the ledger container (what lets a run
  * resume), against the same helper without a record: the cost of being resumable. The local
- * cloud's speed drifts from one pass to the next by more than that cost (measured: 8.6 to 15.7 s
- * for the same pass without a record in one run), so the two ways run at the same time, in
+ * cloud's speed drifts from one pass to the next by more than that cost (measured: 8.6 to 12.6 s
+ * for the same pass without a record in one run, 10.7 to 15.7 s in another), so the two ways run at the same time, in
  * processes of their own (migrate-pass.ts, as a runner's jobs are), each over a container made
  * and filled for it and dropped after it: both meet the same cloud. Four such pairs, after one
  * that warms the cloud up. The cloud's share of the recording's work slows both ways alike; the

@@ -830,10 +830,11 @@ class Handout {
             if (page.continuation !== undefined)
                 this.readAhead(pages);
             yield* page.documents;
-            this.scan.report({ ...this.current(), ...through });
+            const handedOut = { ...this.current(), ...through };
+            this.scan.report(handedOut);
             if (page.continuation === undefined)
                 return;
-            const stop = this.stopAfter({ ...this.current(), ...through });
+            const stop = this.stopAfter(handedOut);
             if (stop !== undefined) {
                 await this.unread(through);
                 throw stop;
