@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { contextOf, type Trigger } from '../../src/admin/subjects.js'
@@ -90,29 +91,16 @@ function openingComment(text: string): string {
 }
 
 describe('the example workflows', () => {
-  it.each([
-    ['backfill-matrix.yml'],
-    ['backfill.yml'],
-    ['integration-tests.yml'],
-    ['release.yml'],
-    ['smoke-login.yml']
-  ])('%s names the federated credentials its triggers need', async (name) => {
-    const text = await readFile(join(FOLDER, name), 'utf8')
-    const needed = [...neededContexts(parse(text) as Workflow)]
-    expect(needed.length).toBeGreaterThan(0)
-    const comment = openingComment(text)
-    expect(comment).toMatch(/Federated credentials/u)
-    for (const context of needed)
-      expect({ context, named: comment.includes(context) }).toEqual({ context, named: true })
-  })
-
-  it('are every file of the folder', async () => {
-    expect((await readdir(FOLDER)).sort()).toEqual([
-      'backfill-matrix.yml',
-      'backfill.yml',
-      'integration-tests.yml',
-      'release.yml',
-      'smoke-login.yml'
-    ])
-  })
+  it.each(readdirSync(FOLDER).filter((name) => name.endsWith('.yml')))(
+    '%s names the federated credentials its triggers need',
+    async (name) => {
+      const text = await readFile(join(FOLDER, name), 'utf8')
+      const needed = [...neededContexts(parse(text) as Workflow)]
+      expect(needed.length).toBeGreaterThan(0)
+      const comment = openingComment(text)
+      expect(comment).toMatch(/Federated credentials/u)
+      for (const context of needed)
+        expect({ context, named: comment.includes(context) }).toEqual({ context, named: true })
+    }
+  )
 })

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
 
 /**
@@ -58,6 +58,18 @@ describe('the README', () => {
     const development = readme.slice(readme.indexOf('\n## Development'))
     expect(development).toContain('npm run demo')
     expect(development).toContain('npm test')
+  })
+
+  it('lists every example workflow', async () => {
+    const examples = readme.slice(
+      readme.indexOf('\n## Examples'),
+      readme.indexOf('\n## Troubleshooting')
+    )
+    for (const name of await readdir('examples/workflows'))
+      expect({ name, listed: examples.includes(`(examples/workflows/${name})`) }).toEqual({
+        name,
+        listed: true
+      })
   })
 
   it.each([
