@@ -374,6 +374,13 @@ describe('seeding', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0)
     expect(statuses.filter((s) => s === 0).length).toBeGreaterThan(0)
+    // The bulk writes ask for statuses only: the documents stay out of the answers.
+    const bulk = cloud.cosmos
+      .requests()
+      .slice(before)
+      .filter((r) => r.operations !== undefined)
+    expect(bulk.length).toBeGreaterThan(0)
+    expect(bulk.filter((r) => r.returnMinimal !== true)).toEqual([])
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     const stored = await cloud.cosmos.readItems(setup.inputs['database'] ?? '', 'products')

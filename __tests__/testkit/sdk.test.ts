@@ -97,6 +97,23 @@ describe('@azure/cosmos + @azure/identity against the local cloud', () => {
     expect(ddl.substatus).toBe(5300)
   })
 
+  it('leaves written documents out of a bulk answer when asked to, and read ones in', async () => {
+    const container = await containerFor('contributor', 'octo-org/minimal')
+    const operations = [
+      { operationType: 'Upsert', partitionKey: 'p4', resourceBody: { id: 'g', pk: 'p4', n: 7 } },
+      { operationType: 'Read', partitionKey: 'p4', id: 'g' }
+    ] as const
+    const full = await container.items.executeBulkOperations([...operations])
+    expect(full.map((result) => result.response?.resourceBody?.['n'])).toEqual([7, 7])
+    const minimal = await container.items.executeBulkOperations([...operations], {
+      contentResponseOnWriteEnabled: false
+    })
+    expect(minimal.map((result) => result.response?.statusCode)).toEqual([200, 200])
+    expect(minimal.map((result) => result.response?.resourceBody?.['n'])).toEqual([undefined, 7])
+    expect(minimal[0]?.response?.eTag).toEqual(expect.any(String))
+    expect(minimal[0]?.response?.requestCharge).toBeGreaterThan(0)
+  })
+
   it('the SDK retries injected throttling and succeeds', async () => {
     const container = await containerFor('reader', 'octo-org/throttled')
     await container.item('a', 'p1').read() // warm up metadata so only the point read is throttled

@@ -149,8 +149,12 @@ async function execute(
   container: Container,
   operations: readonly OperationInput[]
 ): Promise<BulkOperationResult[]> {
+  // Only statuses and charges are read back: the service leaves the written documents out of
+  // its answer, which halves what crosses the network and what the client parses.
   if (operations.length >= POINT_WRITES)
-    return container.items.executeBulkOperations([...operations])
+    return container.items.executeBulkOperations([...operations], {
+      contentResponseOnWriteEnabled: false
+    })
   const results: BulkOperationResult[] = []
   await forEachLimited(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
     results[index] = await pointWrite(container, input)
