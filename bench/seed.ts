@@ -29,6 +29,7 @@ import { printTable, quiet, recordRows, time } from './stats.js'
 const DOCS = Number(process.env['BENCH_SEED_DOCS'] ?? 100_000)
 const SEQUENTIAL = Math.min(DOCS, 3000)
 const RECORDED = Number(process.env['BENCH_RECORDED_DOCS'] ?? 20_000)
+const SKIPPED_RUNS = 5
 
 async function ndjson(path: string, count: number, body: (i: number) => object): Promise<void> {
   const out = createWriteStream(path)
@@ -149,8 +150,15 @@ const recorded = {
   ledgerContainer: 'migrations'
 }
 const recordedMs = await time(() => seedContainers(recorded))
-const beforeRecorded = cloud.cosmos.requests().length
-const skippedMs = await time(() => seedContainers(recorded))
+// The skipped re-seed takes a few tenths of a second, most of it the local COUNT: a pause of the
+// cloud's own process moves it by half. It is the same work each time: the median of five.
+const skippedRuns: number[] = []
+let beforeRecorded = 0
+for (let run = 0; run < SKIPPED_RUNS; run++) {
+  beforeRecorded = cloud.cosmos.requests().length
+  skippedRuns.push(await time(() => seedContainers(recorded)))
+}
+const skippedMs = [...skippedRuns].sort((a, b) => a - b)[Math.floor(SKIPPED_RUNS / 2)] ?? 0
 const skippedRequests = cloud.cosmos.requests().slice(beforeRecorded)
 
 await cloud.close()
@@ -160,6 +168,9 @@ if (reseed.counts['ours']?.unchanged !== DOCS) throw new Error('re-seed was not 
 const rate = (count: number, ms: number): string => ((count / ms) * 1000).toFixed(0)
 console.log(
   `\nNode ${process.version}; ${DOCS} documents of about 1 KB; first seeds (s): raw ${bulkRuns.map((ms) => (ms / 1000).toFixed(1)).join(' and ')}, raw without the documents in the answers ${minimalRuns.map((ms) => (ms / 1000).toFixed(1)).join(' and ')}, ours ${oursRuns.map((ms) => (ms / 1000).toFixed(1)).join(' and ')}\n`
+)
+console.log(
+  `Re-seeds of ${RECORDED} unchanged with a record (s): ${skippedRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')}; the first seed ${(recordedMs / 1000).toFixed(1)}\n`
 )
 printTable(
   ['seed', 'docs/s', 'seconds', 'vs best raw'],
@@ -236,7 +247,7 @@ recordRows([
     raw: recordedMs / 1000,
     ours: skippedMs / 1000,
     better: 'lower',
-    baseline: 'our first seed of them, recorded',
+    baseline: 'our first seed of them, recorded (ours: the median of five re-seeds)',
     goal: '<= 0.05, a few dozen requests'
   },
   {
