@@ -9,7 +9,7 @@
  * (comma separated); BENCH_MEMORY_NODE_FLAGS adds Node flags to the measured processes
  * (--max-old-space-size=64, say, to see how much of the peak is the heap's growth policy).
  *
- * A peak moves by 10 to 15% from one process to the next at the same size (where V8's young
+ * A peak moves by up to a quarter from one process to the next at the same size (where V8's young
  * generation happens to be when seeding starts): each size is measured ROUNDS times, the sizes
  * taking turns so that a slow spell of the machine falls on all of them, and its median is its
  * figure. BENCH_MEMORY_ROUNDS overrides the count.
