@@ -11,8 +11,8 @@
 import { MigrationContext } from '../src/migrate/context.js'
 import { Ledger } from '../src/migrate/ledger.js'
 import { ProgressStore } from '../src/migrate/progress/index.js'
-import type { MigrationContextParameters } from '../src/migrate/scope.js'
 import { childClient } from './child.js'
+import { benchContextParameters } from './migration-context.js'
 import { time } from './stats.js'
 
 const [mode, container, count] = process.argv.slice(2)
@@ -24,18 +24,7 @@ const database = client.database('bench')
 // Connected before the clock starts: both ways pay for the client and the container's metadata.
 await database.container(container).read()
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
-const parameters: MigrationContextParameters = {
-  database,
-  dryRun: false,
-  allowDestructive: false,
-  maxDeletes: 1000,
-  log: () => undefined,
-  sleep,
-  createContainer: async () => undefined,
-  dropContainer: async () => undefined,
-  assertHeld: () => undefined,
-  declaredDestructive: false
-}
+const parameters = benchContextParameters(database)
 const progress =
   mode === 'recorded'
     ? new ProgressStore({

@@ -20,11 +20,11 @@ import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { MigrationContext } from '../src/migrate/context.js'
-import type { MigrationContextParameters } from '../src/migrate/scope.js'
 import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
 import { childEnvironment } from './child.js'
+import { benchContextParameters } from './migration-context.js'
 import { printTable, recordRows, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_DOCS'] ?? 50_000)
@@ -94,18 +94,7 @@ async function sequentialLoop(container: Container): Promise<number> {
   return patched
 }
 
-const contextParameters: MigrationContextParameters = {
-  database,
-  dryRun: false,
-  allowDestructive: false,
-  maxDeletes: 1000,
-  log: () => undefined,
-  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-  createContainer: async () => undefined,
-  dropContainer: async () => undefined,
-  assertHeld: () => undefined,
-  declaredDestructive: false
-}
+const contextParameters = benchContextParameters(database)
 const ctx = new MigrationContext(contextParameters)
 let rawCount = 0
 let sequentialCount = 0

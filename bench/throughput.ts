@@ -24,6 +24,7 @@ import { jobCredential } from '../testkit/clients.js'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
 import { maxRuOverWindow, throttledShare } from '../testkit/cosmos/throughput-records.js'
+import { benchContextParameters } from './migration-context.js'
 import { printTable, quiet, recordRows, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_THROUGHPUT_DOCS'] ?? 50_000)
@@ -133,20 +134,12 @@ const rawSeeded = await measured('seed-raw', async () => {
 const budgeted = await measured('budget', () => seedContainers(seedParameters('budget', BUDGET)))
 
 // Patching: the seeded container, every document, through the migration helper.
-const ctx = new MigrationContext({
-  database: raw.database('bench'),
-  work: { reads: reads.database('bench'), writes: writes.database('bench') },
-  provisioned,
-  dryRun: false,
-  allowDestructive: false,
-  maxDeletes: 1000,
-  log: () => undefined,
-  sleep,
-  createContainer: async () => undefined,
-  dropContainer: async () => undefined,
-  assertHeld: () => undefined,
-  declaredDestructive: false
-})
+const ctx = new MigrationContext(
+  benchContextParameters(raw.database('bench'), {
+    work: { reads: reads.database('bench'), writes: writes.database('bench') },
+    provisioned
+  })
+)
 const patch: PatchOperation[] = [{ op: 'set', path: '/patched', value: true }]
 await cloud.cosmos.upsertItems(
   'bench',

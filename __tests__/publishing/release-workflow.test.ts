@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -79,7 +79,7 @@ describe('the release workflow', () => {
     await git(join(dir, 'clone'), 'commit', '--quiet', '-m', 'one')
     await git(join(dir, 'clone'), 'push', '--quiet', 'origin', 'HEAD')
     // gh: records how it was called.
-    await run('mkdir', ['-p', join(dir, 'bin')])
+    await mkdir(join(dir, 'bin'))
     await writeFile(
       join(dir, 'bin', 'gh'),
       `#!/usr/bin/env bash\necho "$@" >> "${join(dir, 'gh.log')}"\n`

@@ -20,14 +20,15 @@ export interface LintOptions {
 
 /** Every problem of action.yml, the workflows, and the YAML blocks of the README and docs/. */
 export async function lintRepository(root: string, options: LintOptions = {}): Promise<Problem[]> {
-  const action = new YamlFile('action.yml', await readFile(join(root, 'action.yml'), 'utf8'))
+  const actionPath = join(root, 'action.yml')
+  const action = new YamlFile(actionPath, await readFile(actionPath, 'utf8'))
   const actionProblems = action.syntaxProblems()
   if (actionProblems.length > 0) return actionProblems
   const inputs = actionInputs(action.data)
   const workflows = await filesIn(root, WORKFLOW_FOLDERS, /\.ya?ml$/u)
   const documents = await filesIn(root, DOCUMENT_FOLDERS, /\.md$/u)
   return [
-    ...checkActionMetadata(new YamlFile(join(root, 'action.yml'), action.text)),
+    ...checkActionMetadata(action),
     ...(
       await Promise.all(
         workflows.map(async (path) =>
@@ -63,8 +64,9 @@ export function lintWorkflow(
 
 /** A README's block: a whole workflow is checked as one; a fragment for the action's inputs. */
 function lintBlock(block: YamlFile, inputs: ActionInputs, options: LintOptions): Problem[] {
+  const syntax = block.syntaxProblems()
+  if (syntax.length > 0) return syntax
   const data = block.data as { on?: unknown; jobs?: unknown } | null
-  if (block.syntaxProblems().length > 0) return block.syntaxProblems()
   if (data?.on !== undefined && data.jobs !== undefined) return lintWorkflow(block, inputs, options)
   return checkActionSteps(block, inputs)
 }

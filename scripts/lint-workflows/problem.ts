@@ -17,6 +17,7 @@ export function formatProblem({ file, line, message, rule }: Problem): string {
 export class YamlFile {
   readonly document: Document
   private readonly lines = new LineCounter()
+  private plain: { value: unknown } | undefined
 
   /** `firstLine`: the line of the file the text starts at (a README's code block). */
   constructor(
@@ -27,9 +28,10 @@ export class YamlFile {
     this.document = parseDocument(text, { lineCounter: this.lines, keepSourceTokens: true })
   }
 
-  /** The plain data, as a workflow runner reads it. */
+  /** The plain data, as a workflow runner reads it: made once, read by every check. */
   get data(): unknown {
-    return this.document.toJS()
+    this.plain ??= { value: this.document.toJS() as unknown }
+    return this.plain.value
   }
 
   /** The line of the node at `path` (keys and indexes), or of its nearest ancestor present. */
