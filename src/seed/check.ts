@@ -67,7 +67,7 @@ async function checkFile(
     // Two documents with one id and partition key would race each other: which wins is chance.
     const key = keyHash(file.container, document.body, paths)
     if (filter.add(key)) {
-      candidates.add(key.name)
+      candidates.add(key.text)
       check.suspect = true
     }
     check.checked++

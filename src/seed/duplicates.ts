@@ -1,5 +1,5 @@
 import type { ActionError } from '../errors.js'
-import { keyHash } from './keys.js'
+import { keyText } from './keys.js'
 import { readDocuments } from './read.js'
 import { seedError, type SeedFile } from './seed-file.js'
 
@@ -21,7 +21,7 @@ export interface FileCheck {
 
 /**
  * The exact check behind the key filter: streams the files again, up to where each one's first
- * pass ended, remembering where each suspected key (`candidates`, by KeyHash name) was first
+ * pass ended, remembering where each suspected key (`candidates`, by KeyHash text) was first
  * seen. The first document of a file to repeat one becomes the file's problem, naming both lines,
  * and ends the file as the first pass would have; a candidate seen once was a false alarm and is
  * not reported. Memory: a map entry per candidate, not per document.
@@ -37,7 +37,7 @@ export async function confirmRepeats(
     if (paths === undefined || check.checked === 0) continue
     let read = 0
     for await (const document of readDocuments(file)) {
-      const key = keyHash(file.container, document.body, paths).name
+      const key = keyText(file.container, document.body, paths)
       const first = candidates.has(key) ? firstLines.get(key) : undefined
       if (first !== undefined) {
         const firstFile = checks[Math.floor(first / LINES)]?.file.path

@@ -56,12 +56,16 @@ const SPACE = /^\s$/u
 
 /** The line without the spaces and tabs around it; the same string when it has none. */
 function withoutSpacesAround(raw: string): string {
-  const blank = (at: number): boolean => raw[at] === ' ' || raw[at] === '\t'
   let start = 0
   let end = raw.length
-  while (start < end && blank(start)) start++
-  while (end > start && blank(end - 1)) end--
+  while (start < end && isBlank(raw, start)) start++
+  while (end > start && isBlank(raw, end - 1)) end--
   return start === 0 && end === raw.length ? raw : raw.slice(start, end)
+}
+
+/** A space or a tab. (A function of its own: a closure made for every line is garbage.) */
+function isBlank(text: string, at: number): boolean {
+  return text[at] === ' ' || text[at] === '\t'
 }
 
 /**
