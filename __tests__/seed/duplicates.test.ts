@@ -68,6 +68,14 @@ async function check(files: SeedFile[], filterBits: number): Promise<string[]> {
   }
 }
 
+/** How many of `count` distinct keys a filter of `bits` takes for repeats. */
+function falseAlarms(bits: number, count: number): number {
+  const filter = new KeyFilter(bits)
+  let alarms = 0
+  for (let i = 0; i < count; i++) if (filter.add(keyHash('c', { id: `k-${i}` }, ['/id']))) alarms++
+  return alarms
+}
+
 describe('KeyFilter', () => {
   it('says "maybe" for every key added before, and for some others once it is small', () => {
     const keys = Array.from({ length: 200 }, (_, i) => keyHash('c', { id: `k-${i}` }, ['/id']))
@@ -85,21 +93,13 @@ describe('KeyFilter', () => {
     // near the end. Keys that crowded a few blocks, or the same bits of one, would raise many
     // more (a few bits of the hash for each key's positions raised 40 at 1,000,000 keys in the
     // full filter, where theory says none).
-    const filter = new KeyFilter(2 ** 20)
-    let alarms = 0
-    for (let i = 0; i < 50_000; i++)
-      if (filter.add(keyHash('c', { id: `k-${i}` }, ['/id']))) alarms++
-    expect(alarms).toBeLessThan(20)
+    expect(falseAlarms(2 ** 20, 50_000)).toBeLessThan(20)
   })
 
   it('raises no false alarm at 128 bits a key, as theory says', () => {
     // The full filter's density at 1,000,000 keys (theory: one alarm in 60 million keys).
-    const filter = new KeyFilter(2 ** 25)
-    let alarms = 0
-    for (let i = 0; i < 250_000; i++)
-      if (filter.add(keyHash('c', { id: `m-${i}` }, ['/id']))) alarms++
     // The keys and the hash are fixed: so is the count.
-    expect(alarms).toBe(0)
+    expect(falseAlarms(2 ** 25, 250_000)).toBe(0)
   })
 
   it('hashes the same key alike, and a key in another container or partition apart', () => {
