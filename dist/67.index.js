@@ -125,8 +125,10 @@ class KeyFilter {
     block;
     /** How far a probe's 32 bits shift right to leave a bit of the block. */
     shift;
-    /** `size`: bits, a power of two. */
+    /** `size`: bits, a power of two (any other size would put bits past the end: missed keys). */
     constructor(size = FILTER_BITS) {
+        if (!Number.isInteger(Math.log2(size)))
+            throw new RangeError(`${size} bits is not a power of two`);
         this.bits = new Uint8Array(Math.max(1, size / 8));
         this.block = Math.min(size, BLOCK_BITS);
         this.blocks = size / this.block;

@@ -88,15 +88,19 @@ describe('KeyFilter', () => {
     expect(keys.every((key) => large.add(key))).toBe(true)
   })
 
+  it('refuses a size that is not a power of two', () => {
+    expect(() => new KeyFilter(1000)).toThrow('1000 bits is not a power of two')
+  })
+
   it('spreads keys as a Bloom filter should: few false alarms at 21 bits a key', () => {
-    // Theory for 7 bits a key in blocks of 512: one or two false alarms in all, most of them
+    // Theory for 7 bits set per key in blocks of 512: one or two false alarms in all, most of them
     // near the end. Keys that crowded a few blocks, or the same bits of one, would raise many
     // more (a few bits of the hash for each key's positions raised 40 at 1,000,000 keys in the
     // full filter, where theory says none).
     expect(falseAlarms(2 ** 20, 50_000)).toBeLessThan(20)
   })
 
-  it('raises no false alarm at 128 bits a key, as theory says', () => {
+  it('raises no false alarm at about 134 bits a key, as theory says', () => {
     // The full filter's density at 1,000,000 keys (theory: one alarm in 60 million keys).
     // The keys and the hash are fixed: so is the count.
     expect(falseAlarms(2 ** 25, 250_000)).toBe(0)
