@@ -24,7 +24,7 @@ import { promisify } from 'node:util'
 import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
 import { childEnvironment } from './child.js'
-import { printTable, recordRows } from './stats.js'
+import { printTable, quantile, recordRows } from './stats.js'
 
 const SIZES = (process.env['BENCH_MEMORY_SIZES'] ?? '100000,500000,1000000').split(',').map(Number)
 /** The size the goal is set at, and the raw baseline measured at. */
@@ -107,11 +107,14 @@ try {
   await rm(dir, { recursive: true, force: true })
 }
 
-/** The run of median peak at each size: its figure. */
+/** Each size's figure: the run whose peak is the median. */
 const ours = new Map<number, Peak>(
   [...runs].map(([size, peaks]) => {
-    const sorted = [...peaks].sort((a, b) => a.mib - b.mib)
-    return [size, sorted[Math.floor((sorted.length - 1) / 2)] as Peak]
+    const median = quantile(
+      peaks.map((peak) => peak.mib),
+      0.5
+    )
+    return [size, peaks.find((peak) => peak.mib === median) as Peak]
   })
 )
 

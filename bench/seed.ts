@@ -24,7 +24,7 @@ import { startLocalCloud, trustTestCaInProcess } from '../testkit/index.js'
 import { setUpRepository } from '../testkit/scenario.js'
 import { benchDocument } from './seed-documents.js'
 import { childEnvironment } from './child.js'
-import { printTable, quiet, recordRows, time } from './stats.js'
+import { printTable, quantile, quiet, recordRows, time } from './stats.js'
 
 const DOCS = Number(process.env['BENCH_SEED_DOCS'] ?? 100_000)
 const SEQUENTIAL = Math.min(DOCS, 3000)
@@ -158,7 +158,7 @@ for (let run = 0; run < SKIPPED_RUNS; run++) {
   beforeRecorded = cloud.cosmos.requests().length
   skippedRuns.push(await time(() => seedContainers(recorded)))
 }
-const skippedMs = [...skippedRuns].sort((a, b) => a - b)[Math.floor(SKIPPED_RUNS / 2)] ?? 0
+const skippedMs = quantile(skippedRuns, 0.5)
 const skippedRequests = cloud.cosmos.requests().slice(beforeRecorded)
 
 await cloud.close()

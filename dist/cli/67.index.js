@@ -125,11 +125,14 @@ class KeyFilter {
     block;
     /** How far a probe's 32 bits shift right to leave a bit of the block. */
     shift;
-    /** `size`: bits, a power of two (any other size would put bits past the end: missed keys). */
+    /**
+     * `size`: bits, a power of two (any other size would put bits past the end: missed keys), and
+     * a byte at least.
+     */
     constructor(size = FILTER_BITS) {
-        if (!Number.isInteger(Math.log2(size)))
-            throw new RangeError(`${size} bits is not a power of two`);
-        this.bits = new Uint8Array(Math.max(1, size / 8));
+        if (!Number.isInteger(Math.log2(size)) || size < 8)
+            throw new RangeError(`${size} bits is not a power of two of 8 or more`);
+        this.bits = new Uint8Array(size / 8);
         this.block = Math.min(size, BLOCK_BITS);
         this.blocks = size / this.block;
         this.shift = 32 - Math.log2(this.block);
@@ -146,7 +149,7 @@ class KeyFilter {
         let seen = true;
         for (let probe = 0; probe < PROBES; probe++) {
             state = (Math.imul(state, 0x2c1b3c6d) + 0x297a2d39) | 0;
-            const bit = base + (this.shift === 32 ? 0 : state >>> this.shift);
+            const bit = base + (state >>> this.shift);
             const byte = bit >>> 3;
             const flag = 1 << (bit & 7);
             if ((this.bits[byte] & flag) === 0) {
