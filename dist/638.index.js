@@ -646,8 +646,8 @@ async function keysWithinLimit(scope, container, where, keyOf) {
 
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __webpack_require__(1532);
-// EXTERNAL MODULE: ./src/throughput/index.ts + 2 modules
-var throughput = __webpack_require__(6354);
+// EXTERNAL MODULE: ./src/throughput/index.ts + 3 modules
+var throughput = __webpack_require__(9875);
 // EXTERNAL MODULE: ./src/shard/index.ts
 var src_shard = __webpack_require__(8856);
 ;// CONCATENATED MODULE: ./src/migrate/part-filter.ts

@@ -1176,23 +1176,16 @@ function seededLine(file, count, mode, dryRun) {
 ;// CONCATENATED MODULE: ./src/seed/batches.ts
 
 /**
- * Documents per bulk call, and their size, and calls in flight at once. The SDK's bulk call looks
- * for its last results once a second, so every call takes a second at least, and it starts at one
- * request in flight per partition, adding one a second (bulk/CongestionAlgorithm.js): a call of a
- * few thousand documents ends before it gets far. So several calls of 2,500 run at once, which
- * the SDK's state for each operation (more than the document itself) bounds: 15,000 operations in
- * flight. Measured (bench/seed.ts, 100,000 documents of 1 KB): three calls of 5,000 seeded at
- * 0.77 of one raw bulk call, six of 5,000 at 0.9 but 152 MiB at 500,000 small documents
- * (bench/memory.ts), six of 2,500 at 0.96 and 94 MiB. Measured again once the client's own work
- * had shrunk (the SDK's per-operation state, and collecting it, is now most of it), in the same
- * runs against the raw call: six of 2,500 at 0.85, four of 4,000 at 0.77, four of 5,000 at 0.83
- * and 0.90 (9.3 to 9.8 s against 10.1 to 10.9 s for six of 2,500), with 98 to 106 MiB at
- * 100,000 to 1,000,000 small documents; two of 10,000 at 0.81, twelve of 1,000 at 0.75.
- * What bounds it: a call ends a second after its last operation is added (BulkHelper's
- * intervalForPartialBatchInMs) and holds every operation's state until then, so the rate is at
- * most the operations in flight over a little more than a second, and memory grows with them.
- * Measured later, on a quieter machine: 20,000 in flight at 0.67 to 0.80 of the raw call, 30,000
- * at 0.89 to 0.99 but 137 to 160 MiB at 500,000 small documents, over the goal of 150.
+ * Documents per batch, and their size, and batches in flight at once. A batch goes to the
+ * service in requests of 100 operations, a few at a time (throughput/bulk-calls.ts), so 20,000
+ * operations are in flight at most; the SDK's state for each (more than the document itself)
+ * and the documents bound the memory (heap.ts has the figures). Measured (bench/seed.ts, 100,000
+ * documents of 1 KB): 1.30 of one raw bulk call.
+ * Through executeBulkOperations, which ends each call a second after its last operation is
+ * added (BulkHelper's intervalForPartialBatchInMs) and holds every operation's state until then,
+ * the same 20,000 in flight seeded at 0.67 to 0.80 of the raw call, and 30,000 at 0.89 to 0.99
+ * but with 137 to 160 MiB at 500,000 small documents: so that way remains only for containers
+ * of several partition key ranges, where it groups operations by range.
  */
 const BATCH = 5000;
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -1286,8 +1279,8 @@ async function storedDocuments(context, container, paths, batch, charge) {
     return existing;
 }
 
-// EXTERNAL MODULE: ./src/throughput/index.ts + 2 modules
-var throughput = __webpack_require__(6354);
+// EXTERNAL MODULE: ./src/throughput/index.ts + 3 modules
+var throughput = __webpack_require__(9875);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/seed/fingerprint.ts

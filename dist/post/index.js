@@ -32370,6 +32370,6 @@ function workspaceRelative(file) {
 void post({
     getState: (name) => getState(name),
     log: core_namespaceObject,
-    releaseLock: async (holderId) => (await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4143))).releaseLockOfRun(actionsRuntime(), holderId)
+    releaseLock: async (holderId) => (await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8550))).releaseLockOfRun(actionsRuntime(), holderId)
 });
 

@@ -8,12 +8,13 @@ import type {
 import { forEachLimited } from '../concurrency.js'
 import { backoffMs, isTransientCosmosError, type RetryPolicy } from '../cosmos/transient.js'
 import { ActionError } from '../errors.js'
+import { sendBulk } from './bulk-calls.js'
 import type { ThroughputGovernor } from './governor.js'
 
 /** Fewer writes than this go one by one, POINT_WRITES_IN_FLIGHT at a time, not in a bulk call. */
 const POINT_WRITES = 100
 const POINT_WRITES_IN_FLIGHT = 16
-/** Paced sends in flight at once: each bulk call takes a second at least. */
+/** Paced sends in flight at once: a bulk call to several partition key ranges takes a second at least. */
 const SENDS_IN_FLIGHT = 16
 /**
  * Throttled this long without one operation done, the work gives up: twice the SDK's own limit
@@ -141,20 +142,16 @@ async function sendPiece(
 }
 
 /**
- * Runs operations: a few one by one, some at a time (a bulk call takes a second at least, which a
- * dozen documents would spend waiting), more in one bulk call. Either way, every operation's
- * outcome, never an exception for one of them.
+ * Runs operations: a few one by one, some at a time (a bulk call to a container of several
+ * partition key ranges takes a second at least, which a dozen documents would spend waiting),
+ * more in bulk calls (bulk-calls.ts). Either way, every operation's outcome, never an exception
+ * for one of them.
  */
 async function execute(
   container: Container,
   operations: readonly OperationInput[]
 ): Promise<BulkOperationResult[]> {
-  // Only statuses and charges are read back: the service leaves the written documents out of
-  // its answer, which halves what crosses the network and what the client parses.
-  if (operations.length >= POINT_WRITES)
-    return container.items.executeBulkOperations([...operations], {
-      contentResponseOnWriteEnabled: false
-    })
+  if (operations.length >= POINT_WRITES) return sendBulk(container, operations)
   const results: BulkOperationResult[] = []
   await forEachLimited(operations.entries(), POINT_WRITES_IN_FLIGHT, async ([index, input]) => {
     results[index] = await pointWrite(container, input)

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import type { Container, CosmosClient, OperationInput } from '@azure/cosmos'
+import { createCosmosClient } from '../../src/cosmos/index.js'
+import { REQUEST_OPERATIONS, sendBulk } from '../../src/throughput/bulk-calls.js'
+import { jobCredential } from '../../testkit/clients.js'
+import { startLocalCloud, trustTestCaInProcess, type LocalCloud } from '../../testkit/index.js'
+import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
+
+/*
+ * The bulk calls' two ways against the local cloud through the real SDK: what reaches the
+ * service, and each operation's outcome in executeBulkOperations' shape. The local cloud's
+ * containers have one partition key range, as real ones of up to 10,000 RU/s and 50 GB do.
+ */
+trustTestCaInProcess()
+
+let cloud: LocalCloud
+let setup: RepositorySetup
+let client: CosmosClient
+
+beforeAll(async () => {
+  cloud = await startLocalCloud()
+  setup = await setUpRepository(cloud, {
+    repository: 'octo-org/bulk-calls',
+    database: 'callsdb',
+    containers: [{ id: 'calls', partitionKey: { paths: ['/pk'] } }],
+    role: 'contributor'
+  })
+  client = createCosmosClient({
+    endpoint: cloud.cosmos.endpoint,
+    credential: jobCredential(cloud, setup),
+    userAgentSuffix: 'bulk-calls-test',
+    work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
+  })
+})
+afterAll(async () => {
+  client.dispose()
+  await cloud.close()
+})
+
+const isBulk = (request: { path: string; method: string }): boolean =>
+  request.method === 'POST' && request.path === '/dbs/callsdb/colls/calls/docs'
+
+function upserts(prefix: string, count: number): OperationInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    operationType: 'Upsert' as const,
+    resourceBody: { id: `${prefix}-${i}`, pk: `p${i % 7}`, n: i },
+    partitionKey: `p${i % 7}`
+  }))
+}
+
+type Requests = ReturnType<LocalCloud['cosmos']['requests']>
+
+/** What `work` gives, and the bulk requests the service saw meanwhile. */
+async function sent<T>(work: () => Promise<T>): Promise<{ result: T; bulk: Requests }> {
+  const before = cloud.cosmos.requests().length
+  const result = await work()
+  const bulk = cloud.cosmos.requests().slice(before).filter(isBulk)
+  return { result, bulk }
+}
+
+function calls(): Container {
+  return client.database('callsdb').container('calls')
+}
+
+describe('a container of one partition key range', () => {
+  it('gets requests of 100 at most, asking for minimal answers, and every outcome in order', async () => {
+    const container = calls()
+    const requested = jest.spyOn(container.items, 'bulk')
+    const grouped = jest.spyOn(container.items, 'executeBulkOperations')
+    const operations = upserts('one', 250)
+    const { result, bulk } = await sent(() => sendBulk(container, operations))
+    expect(requested).toHaveBeenCalledTimes(3)
+    expect(grouped).not.toHaveBeenCalled()
+    expect(bulk.map((request) => request.operations)).toEqual([100, 100, 50])
+    expect(bulk.every((request) => request.returnMinimal === true)).toBe(true)
+    expect(result.map((outcome) => outcome.operationInput)).toEqual(operations)
+    // Created: 201 each.
+    expect(new Set(result.map((outcome) => outcome.response?.statusCode))).toEqual(new Set([201]))
+    expect(result.every((outcome) => (outcome.response?.requestCharge ?? 0) > 0)).toBe(true)
+    expect(result.every((outcome) => outcome.response?.resourceBody === undefined)).toBe(true)
+    expect((await cloud.cosmos.readItems('callsdb', 'calls')).length).toBe(250)
+  })
+
+  it("gives an operation's failure as an error with the service's status, among successes", async () => {
+    const operations: OperationInput[] = [
+      ...upserts('mixed', 3),
+      // Created already by the first test: 409 Conflict, for this operation only.
+      { operationType: 'Create', resourceBody: { id: 'one-0', pk: 'p0' }, partitionKey: 'p0' }
+    ]
+    const result = await sendBulk(calls(), operations)
+    expect(result.slice(0, 3).map((outcome) => outcome.response?.statusCode)).toEqual([
+      201, 201, 201
+    ])
+    expect(result[3]?.response).toBeUndefined()
+    expect(result[3]?.error?.code).toBe(409)
+    expect(result[3]?.error?.requestCharge).toBeGreaterThanOrEqual(0)
+  })
+
+  it("gives a throttled request's operations its 429 and retry-after, the others their outcomes", async () => {
+    const operations = upserts('throttled', 300)
+    cloud.cosmos.injectFaults({ count: 1, kind: 'throttle', retryAfterMs: 321, match: isBulk })
+    const { result, bulk } = await sent(() => sendBulk(calls(), operations))
+    expect(bulk.map((request) => request.status).sort()).toEqual([200, 200, 429])
+    const throttled = result.filter((outcome) => outcome.error !== undefined)
+    expect(throttled.length).toBe(REQUEST_OPERATIONS)
+    expect(throttled.every((outcome) => outcome.error?.code === 429)).toBe(true)
+    expect(throttled.every((outcome) => outcome.error?.retryAfterInMs === 321)).toBe(true)
+    expect(result.filter((outcome) => outcome.response?.statusCode === 201).length).toBe(200)
+  })
+
+  it("throws a request's permanent failure as the service gave it, not the SDK's wrapper", async () => {
+    // Another identity, allowed to read only: its batch requests are refused as a whole.
+    const reading = await setUpRepository(cloud, {
+      repository: 'octo-org/bulk-calls-reader',
+      database: 'readerdb',
+      containers: [{ id: 'calls', partitionKey: { paths: ['/pk'] } }],
+      role: 'reader'
+    })
+    const reader = createCosmosClient({
+      endpoint: cloud.cosmos.endpoint,
+      credential: jobCredential(cloud, reading),
+      userAgentSuffix: 'bulk-calls-test',
+      work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
+    })
+    try {
+      const refused = sendBulk(reader.database('readerdb').container('calls'), upserts('no', 150))
+      await expect(refused).rejects.toMatchObject({ code: 403 })
+      await expect(refused).rejects.not.toThrow(/Bulk request errored/)
+    } finally {
+      reader.dispose()
+    }
+  })
+
+  it('reads the partition key ranges once per container', async () => {
+    const container = calls()
+    const before = cloud.cosmos.requests().length
+    await sendBulk(container, upserts('ranges', 120))
+    await sendBulk(container, upserts('ranges', 120))
+    const reads = cloud.cosmos
+      .requests()
+      .slice(before)
+      .filter((request) => request.method === 'GET' && request.path.endsWith('/pkranges'))
+    expect(reads.length).toBe(1)
+  })
+})
+
+describe('a container of several partition key ranges', () => {
+  it('goes through executeBulkOperations, which groups operations by range', async () => {
+    const container = calls()
+    // The local cloud serves one range; the container says two, as a real one above 10,000 RU/s.
+    jest.spyOn(container, 'readPartitionKeyRanges').mockReturnValue({
+      fetchAll: async () => ({ resources: [{ id: '0' }, { id: '1' }] })
+    } as never)
+    const grouped = jest.spyOn(container.items, 'executeBulkOperations')
+    const operations = upserts('several', 150)
+    const { result, bulk } = await sent(() => sendBulk(container, operations))
+    expect(grouped).toHaveBeenCalledTimes(1)
+    expect(bulk.every((request) => request.returnMinimal === true)).toBe(true)
+    const id = (input: OperationInput): unknown =>
+      (input as unknown as { resourceBody: { id: string } }).resourceBody.id
+    expect(result.map((outcome) => id(outcome.operationInput))).toEqual(operations.map(id))
+    expect(new Set(result.map((outcome) => outcome.response?.statusCode))).toEqual(new Set([201]))
+  })
+})
