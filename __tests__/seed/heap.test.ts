@@ -5,7 +5,13 @@
  * bench/memory.ts only.
  */
 import { describe, expect, it } from '@jest/globals'
-import { HeapCeiling, withinHeapCeiling } from '../../src/seed/heap.js'
+import {
+  giveBackYoungGeneration,
+  HeapCeiling,
+  withinHeapCeiling,
+  YOUNG_GENERATION_LIMIT,
+  youngGenerationSize
+} from '../../src/seed/heap.js'
 
 /** A heap whose size and clock the test sets; a collection gives back 40 and takes `cost` ms. */
 function fakeHeap(cost = 0) {
@@ -64,5 +70,31 @@ describe('withinHeapCeiling', () => {
       if (n === 2) break
     }
     expect(some).toEqual([1, 2])
+  })
+})
+
+describe('giveBackYoungGeneration', () => {
+  it('collects all it can only when the young generation has grown past the limit', () => {
+    const asked: unknown[] = []
+    const collect = (options?: unknown): void => void asked.push(options)
+    expect(giveBackYoungGeneration(() => YOUNG_GENERATION_LIMIT, collect)).toBe(false)
+    expect(asked).toEqual([])
+    expect(giveBackYoungGeneration(() => YOUNG_GENERATION_LIMIT + 1, collect)).toBe(true)
+    expect(asked).toEqual([{ type: 'major', execution: 'sync', flavor: 'last-resort' }])
+  })
+
+  it("gives back V8's young generation once it has grown", () => {
+    // Objects that survive a few young collections make V8 grow the young generation (to
+    // 128 MiB here). All of it is synchronous: no timer of V8's can shrink it meanwhile.
+    let kept: { n: number; text: string }[] = []
+    for (let n = 0; n < 3_000_000; n++) {
+      kept.push({ n, text: `n${n}` })
+      if (kept.length > 200_000) kept = kept.slice(100_000)
+    }
+    kept = []
+    expect(youngGenerationSize()).toBeGreaterThan(YOUNG_GENERATION_LIMIT)
+    expect(giveBackYoungGeneration()).toBe(true)
+    expect(youngGenerationSize()).toBeLessThanOrEqual(YOUNG_GENERATION_LIMIT)
+    expect(kept).toEqual([])
   })
 })
