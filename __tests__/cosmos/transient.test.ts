@@ -58,7 +58,14 @@ describe('isTransientCosmosError', () => {
     ['a 503', { code: 503 }],
     ['a reset connection', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
     ['a socket hung up', new Error('socket hang up')],
-    ['the SDK request timeout', Object.assign(new Error('Timeout Error'), { code: 'TimeoutError' })]
+    [
+      'the SDK request timeout',
+      Object.assign(new Error('Timeout Error'), { code: 'TimeoutError' })
+    ],
+    ['a 410 for a range that split', { code: 410, substatus: 1002 }],
+    ['a 410 for a range completing a split', { code: 410, substatus: 1007 }],
+    ['a 410 for a range completing a migration', { code: 410, substatus: 1008 }],
+    ['a 410 for a stale name cache', { code: 410, substatus: 1000 }]
   ])('takes %s for a passing fault', (_name, error) => {
     expect(isTransientCosmosError(error)).toBe(true)
   })
@@ -69,6 +76,8 @@ describe('isTransientCosmosError', () => {
     ['a 404', { code: 404 }],
     ['a 409', { code: 409 }],
     ['a 412', { code: 412 }],
+    ['a 410 without a sub-status', { code: 410 }],
+    ['a 410 for a lease not found', { code: 410, substatus: 1022 }],
     ['a bug', new TypeError("Cannot read properties of undefined (reading 'id')")]
   ])('takes %s for a lasting one', (_name, error) => {
     expect(isTransientCosmosError(error)).toBe(false)

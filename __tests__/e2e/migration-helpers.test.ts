@@ -528,6 +528,23 @@ ctx.log('upserted ' + (await ctx.upsertMany('few', ${JSON.stringify(ninetyNine)}
     expect(await ledger(setup)).toMatchObject([{ status: 'applied', documentsTouched: 199 }])
   })
 
+  it('refuses a list with a document without an id before writing any of it', async () => {
+    const setup = await repository([{ id: 'keep', pk: 'k' }])
+    // The SDK would have written it under a random id: a re-run would add another copy.
+    const listed = documents(100).map((d, i) => (i === 41 ? { pk: d['pk'], n: i } : d))
+    const dir = await migrations({
+      '0001-upsert.mjs': script(`await ctx.upsertMany('items', ${JSON.stringify(listed)})`)
+    })
+    const before = cloud.cosmos.requests().length
+    const result = await run(setup, { migrations: dir })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors.join('\n')).toContain(
+      "upsert into 'items': document 42 of 100 has no id (a non-empty string). Give every document its id, so that a re-run writes the same documents again."
+    )
+    expect(writes(cloud.cosmos.requests().slice(before), setup, 'items')).toEqual([])
+    expect(await stored(setup)).toEqual(new Map([['keep', { id: 'keep', pk: 'k' }]]))
+  })
+
   it('rides out throttled bulk requests, ending with exactly the documents', async () => {
     const setup = await repository([{ id: 'keep', pk: 'k' }])
     const many = documents(250)

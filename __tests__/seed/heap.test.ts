@@ -74,27 +74,50 @@ describe('withinHeapCeiling', () => {
 })
 
 describe('giveBackYoungGeneration', () => {
+  /** A young generation of `size` that a collection shrinks to `after`. */
+  function fakeYoung(size: number, after: number) {
+    const young = { size, asked: [] as unknown[], state: { givesBack: true } }
+    const collect = (options?: unknown): void => {
+      young.asked.push(options)
+      young.size = after
+    }
+    const giveBack = (): boolean => giveBackYoungGeneration(() => young.size, collect, young.state)
+    return { young, giveBack }
+  }
+
   it('collects all it can only when the young generation has grown past the limit', () => {
-    const asked: unknown[] = []
-    const collect = (options?: unknown): void => void asked.push(options)
-    expect(giveBackYoungGeneration(() => YOUNG_GENERATION_LIMIT, collect)).toBe(false)
-    expect(asked).toEqual([])
-    expect(giveBackYoungGeneration(() => YOUNG_GENERATION_LIMIT + 1, collect)).toBe(true)
-    expect(asked).toEqual([{ type: 'major', execution: 'sync', flavor: 'last-resort' }])
+    const small = fakeYoung(YOUNG_GENERATION_LIMIT, 0)
+    expect(small.giveBack()).toBe(false)
+    expect(small.young.asked).toEqual([])
+    const grown = fakeYoung(YOUNG_GENERATION_LIMIT + 1, 1024 * 1024)
+    expect(grown.giveBack()).toBe(true)
+    expect(grown.young.asked).toEqual([{ type: 'major', execution: 'sync', flavor: 'last-resort' }])
+    grown.young.size = 64 * 1024 * 1024
+    expect(grown.giveBack()).toBe(true)
+    expect(grown.young.asked).toHaveLength(2)
+  })
+
+  it('stops asking once a collection is seen not to give it back', () => {
+    const stubborn = fakeYoung(64 * 1024 * 1024, 64 * 1024 * 1024)
+    expect(stubborn.giveBack()).toBe(true)
+    expect(stubborn.giveBack()).toBe(false)
+    expect(stubborn.young.asked).toHaveLength(1)
   })
 
   it("gives back V8's young generation once it has grown", () => {
-    // Objects that survive a few young collections make V8 grow the young generation (to
-    // 128 MiB here). All of it is synchronous: no timer of V8's can shrink it meanwhile.
+    // Objects that survive a few young collections make V8 grow the young generation (to two
+    // semi-spaces of 64 MiB here, the most a heap limit of 4 GiB or more allows). All of it is
+    // synchronous: no timer of V8's can shrink it meanwhile.
+    const before = youngGenerationSize()
     let kept: { n: number; text: string }[] = []
     for (let n = 0; n < 3_000_000; n++) {
       kept.push({ n, text: `n${n}` })
       if (kept.length > 200_000) kept = kept.slice(100_000)
     }
-    kept = []
-    expect(youngGenerationSize()).toBeGreaterThan(YOUNG_GENERATION_LIMIT)
-    expect(giveBackYoungGeneration()).toBe(true)
+    kept.length = 0
+    const grown = youngGenerationSize()
+    expect(grown).toBeGreaterThan(Math.max(before, YOUNG_GENERATION_LIMIT))
+    expect(giveBackYoungGeneration(youngGenerationSize, undefined, { givesBack: true })).toBe(true)
     expect(youngGenerationSize()).toBeLessThanOrEqual(YOUNG_GENERATION_LIMIT)
-    expect(kept).toEqual([])
   })
 })

@@ -32,7 +32,11 @@ beforeAll(async () => {
     work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
   })
 })
+/** Clients a test made, disposed of at the end. */
+const onEnd: (() => void)[] = []
+
 afterAll(async () => {
+  onEnd.forEach((end) => end())
   client.dispose()
   await cloud.close()
 })
@@ -82,10 +86,11 @@ describe('a container of one partition key range', () => {
   })
 
   it("gives an operation's failure as an error with the service's status, among successes", async () => {
+    await calls().items.create({ id: 'taken', pk: 'p0' })
     const operations: OperationInput[] = [
       ...upserts('mixed', 3),
-      // Created already by the first test: 409 Conflict, for this operation only.
-      { operationType: 'Create', resourceBody: { id: 'one-0', pk: 'p0' }, partitionKey: 'p0' }
+      // Created already: 409 Conflict, for this operation only.
+      { operationType: 'Create', resourceBody: { id: 'taken', pk: 'p0' }, partitionKey: 'p0' }
     ]
     const result = await sendBulk(calls(), operations)
     expect(result.slice(0, 3).map((outcome) => outcome.response?.statusCode)).toEqual([
@@ -94,6 +99,23 @@ describe('a container of one partition key range', () => {
     expect(result[3]?.response).toBeUndefined()
     expect(result[3]?.error?.code).toBe(409)
     expect(result[3]?.error?.requestCharge).toBeGreaterThanOrEqual(0)
+  })
+
+  it('gives the operations throttled inside a 207 their 429, sub-status and retry-after', async () => {
+    // 50 RU/s: of 100 writes of about 5 RU, about ten fit; the service throttles the others
+    // one by one inside its 207 Multi-Status answer (testkit/cosmos/metering.ts).
+    await cloud.cosmos.createContainer('callsdb', { id: 'slow', partitionKey: { paths: ['/pk'] } })
+    cloud.cosmos.setThroughput('callsdb', 'slow', { ruPerSecond: 50, physicalPartitions: 1 })
+    const slow = client.database('callsdb').container('slow')
+    const result = await sendBulk(slow, upserts('slow', 100))
+    const throttled = result.filter((outcome) => outcome.error !== undefined)
+    expect(throttled.length).toBeGreaterThan(50)
+    expect(throttled.every((outcome) => outcome.error?.code === 429)).toBe(true)
+    expect(throttled.every((outcome) => outcome.error?.substatus === 3200)).toBe(true)
+    expect(throttled.every((outcome) => (outcome.error?.retryAfterInMs ?? 0) > 0)).toBe(true)
+    const written = result.filter((outcome) => outcome.response?.statusCode === 201)
+    expect(written.length + throttled.length).toBe(100)
+    expect((await cloud.cosmos.readItems('callsdb', 'slow')).length).toBe(written.length)
   })
 
   it("gives a throttled request's operations its 429 and retry-after, the others their outcomes", async () => {
@@ -131,22 +153,49 @@ describe('a container of one partition key range', () => {
     }
   })
 
-  it('reads the partition key ranges once per container', async () => {
-    const container = calls()
+  it('reads the partition key ranges once per container and client', async () => {
+    // The first call reads them (and so does the SDK, once per client, for Items.bulk).
+    await sendBulk(calls(), upserts('ranges', 120))
     const before = cloud.cosmos.requests().length
-    await sendBulk(container, upserts('ranges', 120))
-    await sendBulk(container, upserts('ranges', 120))
+    // Another Container object for the same container, from the same client: nothing read.
+    await sendBulk(calls(), upserts('ranges', 120))
     const reads = cloud.cosmos
       .requests()
       .slice(before)
       .filter((request) => request.method === 'GET' && request.path.endsWith('/pkranges'))
-    expect(reads.length).toBe(1)
+    expect(reads).toEqual([])
+  })
+  it('reads the ranges again after a read that failed in passing', async () => {
+    const own = createCosmosClient({
+      endpoint: cloud.cosmos.endpoint,
+      credential: jobCredential(cloud, setup),
+      userAgentSuffix: 'bulk-calls-test',
+      work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
+    })
+    onEnd.push(() => own.dispose())
+    const container = own.database('callsdb').container('calls')
+    const isRangesRead = (request: { path: string; method: string }): boolean =>
+      request.method === 'GET' && request.path.endsWith('/pkranges')
+    // More than the SDK's own retries of a metadata read.
+    cloud.cosmos.injectFaults({ count: 100, kind: 'unavailable', match: isRangesRead })
+    await expect(sendBulk(container, upserts('again', 100))).rejects.toMatchObject({ code: 503 })
+    cloud.cosmos.clearFaults()
+    const result = await sendBulk(container, upserts('again', 100))
+    expect(result.every((outcome) => outcome.response !== undefined)).toBe(true)
   })
 })
 
 describe('a container of several partition key ranges', () => {
   it('goes through executeBulkOperations, which groups operations by range', async () => {
-    const container = calls()
+    // A client of its own: the ranges the others read are not known to it.
+    const own = createCosmosClient({
+      endpoint: cloud.cosmos.endpoint,
+      credential: jobCredential(cloud, setup),
+      userAgentSuffix: 'bulk-calls-test',
+      work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
+    })
+    onEnd.push(() => own.dispose())
+    const container = own.database('callsdb').container('calls')
     // The local cloud serves one range; the container says two, as a real one above 10,000 RU/s.
     jest.spyOn(container, 'readPartitionKeyRanges').mockReturnValue({
       fetchAll: async () => ({ resources: [{ id: '0' }, { id: '1' }] })

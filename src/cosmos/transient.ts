@@ -26,11 +26,19 @@ export function withoutSystemProperties(
 /** Statuses worth another try: timeout, throttling, retry-with, unavailable. */
 const TRANSIENT_STATUSES = new Set([408, 429, 449, 503])
 
+/**
+ * 410 Gone sub-statuses for a partition key range that split, merged or moved, or a stale name
+ * cache (1000, 1002, 1007, 1008): the SDK's bulk retries take these as passing
+ * (bulkExecutionRetryPolicy.js), and a later try finds the range's successor.
+ */
+const MOVING_RANGE_SUBSTATUSES = new Set([1000, 1002, 1007, 1008])
+
 /** True for failures the SDK gave up on that a later try may get through: throttling, resets. */
 export function isTransientCosmosError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code
+  const { code, substatus } = (error ?? {}) as { code?: unknown; substatus?: unknown }
   return (
     TRANSIENT_STATUSES.has(Number(code)) ||
+    (Number(code) === 410 && MOVING_RANGE_SUBSTATUSES.has(Number(substatus))) ||
     code === 'TimeoutError' || // the SDK's own request timeout
     /ECONNRESET|socket hang up|ETIMEDOUT/.test(describeError(error))
   )

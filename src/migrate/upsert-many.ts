@@ -27,7 +27,14 @@ export async function upsertMany(
   }
   const paths = await scope.partitionKeyPaths(container)
   scope.parameters.assertHeld()
-  const operations = documents.map((document) => {
+  const operations = documents.map((document, index) => {
+    // The SDK would make up a random id (and write it into the caller's document): a re-run
+    // would then add a copy instead of writing the same document again.
+    if (typeof document['id'] !== 'string' || document['id'] === '') {
+      throw new ActionError(
+        `upsert into '${container}': document ${index + 1} of ${documents.length} has no id (a non-empty string). Give every document its id, so that a re-run writes the same documents again.`
+      )
+    }
     const partitionKey = partitionKeyOf(document, paths)
     if (partitionKey === undefined) {
       throw new ActionError(

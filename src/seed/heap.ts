@@ -14,7 +14,8 @@ const DEFAULT_GROWTH_FACTOR = 2
 
 /**
  * A young generation larger than this when a pass starts is given back first: past it, its size
- * is what it happened to grow to before (up to 64 MiB here), the largest part of a peak's spread.
+ * is what it happened to grow to before (up to 128 MiB here, two semi-spaces of 64), the largest
+ * part of a peak's spread.
  */
 export const YOUNG_GENERATION_LIMIT = 16 * 1024 * 1024
 
@@ -38,8 +39,8 @@ export type Collect = (options?: {
  *    least), so they outlive two young collections and die old; V8 collects the old generation
  *    only once it reaches its first limit (about 256 MiB where memory is plenty, as on a runner);
  *  - in the young generation: so much surviving makes V8 double it up to 2 × 64 MiB, and only a
- *    collection under memory pressure gives it back (a 'last-resort' one: measured, it costs a
- *    third of the seeding's rate).
+ *    collection under memory pressure gives it back (a 'last-resort' one: measured as every
+ *    collection of a pass, it cost a third of the seeding's rate).
  * The action cannot pass Node flags (the runner starts it). So while a pass runs, the young
  * generation keeps the size it has (V8 reads its growth factor each time it would grow it), and
  * a full collection runs once the heap in use has grown by HEAP_HEADROOM since the last one: a
@@ -50,8 +51,9 @@ export type Collect = (options?: {
  * and 1,000,000 lines; keeping whatever young generation a pass found, 56, 68 and 83.
  */
 export async function* withinHeapCeiling<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
-  const heap = new HeapCeiling()
+  // First: the ceiling starts from the level this collection leaves.
   giveBackYoungGeneration()
+  const heap = new HeapCeiling()
   setFlagsFromString('--semi-space-growth-factor=1')
   // The heap grows between two items too (the SDK's work for a bulk call): a timer watches it.
   const timer = setInterval(() => heap.check(), WATCH_MS)
@@ -106,17 +108,27 @@ export class HeapCeiling {
   }
 }
 
+/** Whether V8 gives the young generation back when asked (a V8 that ignores the flavour won't). */
+export interface YoungGenerationState {
+  givesBack: boolean
+}
+
+const v8YoungGeneration: YoungGenerationState = { givesBack: true }
+
 /**
  * Collects all V8 can, giving back the young generation, when that has grown past
  * YOUNG_GENERATION_LIMIT: tens of milliseconds, paid once a seed in the usual case (the young
- * generation stays small within a pass). True when it collected.
+ * generation stays small within a pass). Once it is seen not to give it back, it is not asked
+ * again. True when it collected.
  */
 export function giveBackYoungGeneration(
   youngGeneration: () => number = youngGenerationSize,
-  collect: Collect = fullCollection()
+  collect: Collect = fullCollection(),
+  state: YoungGenerationState = v8YoungGeneration
 ): boolean {
-  if (youngGeneration() <= YOUNG_GENERATION_LIMIT) return false
+  if (!state.givesBack || youngGeneration() <= YOUNG_GENERATION_LIMIT) return false
   collect({ type: 'major', execution: 'sync', flavor: 'last-resort' })
+  state.givesBack = youngGeneration() <= YOUNG_GENERATION_LIMIT
   return true
 }
 

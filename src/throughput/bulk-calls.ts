@@ -2,6 +2,7 @@ import type {
   BulkOperationResponse,
   BulkOperationResult,
   Container,
+  CosmosClient,
   CosmosDiagnostics,
   OperationInput,
   OperationResponse
@@ -11,8 +12,10 @@ import { forEachLimited } from '../concurrency.js'
 import { isTransientCosmosError } from '../cosmos/transient.js'
 
 /**
- * Operations per batch request: the service's limit (Items.bulk's "Limit 100"), so that each
- * call to a container of one partition key range is one request.
+ * Operations per batch request: the service's limit (Items.bulk's "Limit 100"). A call of
+ * Items.bulk to a container of one partition key range is one request, unless its operations
+ * come to more than the SDK's 220,201 bytes a request (documents of over 2 KB): it then splits
+ * them by size and sends the parts at once.
  */
 export const REQUEST_OPERATIONS = 100
 /** Batch requests in flight for one call of `sendBulk`. */
@@ -24,8 +27,9 @@ const REQUESTS_IN_FLIGHT = 4
  * operations of one partition key range, with `Prefer: return=minimal` (only statuses and charges
  * come back, which halves what crosses the network and what the client parses).
  *
- * - A container of one partition key range (any of up to 10,000 RU/s and 50 GB): in requests of
- *   100, a few at a time, through `Items.bulk`. It answers as soon as its requests do.
+ * - A container of one partition key range (as a container is made with up to 10,000 RU/s, until
+ *   its throughput or data outgrow one): in requests of 100, a few at a time, through
+ *   `Items.bulk`. It answers as soon as its requests do.
  *   `executeBulkOperations` ends a second after its last operation is added at the soonest
  *   (BulkHelper's intervalForPartialBatchInMs in @azure/cosmos 4.10.1), and holds a copy of each
  *   operation and its diagnostics until then: streamed in calls of thousands, seeding ran at 0.8
@@ -47,22 +51,26 @@ export async function sendBulk(
 }
 
 /**
- * Partition key ranges of each container, read once per Container object: one small metadata
- * request. A split later in the run costs only efficiency: Items.bulk re-routes the operations of
- * a range that is gone (its 410 handling) into requests for the new ranges.
+ * Partition key ranges of each container, by client and container address: one small metadata
+ * read per container and run. After a split the count read stays 1, which costs efficiency only:
+ * Items.bulk re-routes the operations of a range that is gone into requests for the new ranges,
+ * and the 410s it does not re-route go again (sendRequest).
  */
-const ranges = new WeakMap<Container, Promise<number>>()
+const ranges = new WeakMap<CosmosClient, Map<string, Promise<number>>>()
 
 function rangesOf(container: Container): Promise<number> {
-  let count = ranges.get(container)
+  const client = container.database.client
+  const known = ranges.get(client) ?? new Map<string, Promise<number>>()
+  ranges.set(client, known)
+  let count = known.get(container.url)
   if (count === undefined) {
     count = container
       .readPartitionKeyRanges()
       .fetchAll()
       .then((read) => read.resources.length)
     // A failed read is not remembered: the next call reads again.
-    count.catch(() => ranges.delete(container))
-    ranges.set(container, count)
+    count.catch(() => known.delete(container.url))
+    known.set(container.url, count)
   }
   return count
 }
@@ -83,9 +91,11 @@ async function sendInRequests(
 }
 
 /**
- * One batch request. A request failed as a whole for a passing reason (a throttle, a reset) gives
- * each of its operations that failure, to go again; any other failure is thrown as the service
- * gave it (Items.bulk wraps it in an Error of its own, its `cause`).
+ * One batch request. A request failed as a whole for a passing reason (a throttle, a reset, a
+ * range moving) gives each of its operations that failure, to go again; any other failure is
+ * thrown as the service gave it (Items.bulk wraps it in an Error of its own, its `cause`). A
+ * request Items.bulk split by size fails whole when one part does: the parts that were written
+ * go again too, which upserts and creates (a 409 on a later round) both allow.
  */
 async function sendRequest(
   container: Container,
@@ -119,13 +129,13 @@ function outcomeOf(
   diagnostics: CosmosDiagnostics
 ): BulkOperationResult {
   const status = answer?.statusCode
-  if (answer !== undefined && status !== undefined && status < 400)
+  if (answer !== undefined && status !== undefined && status >= 200 && status < 300)
     return { operationInput, response: { ...answer, diagnostics } }
   const raw = (answer ?? {}) as Partial<OperationResponse> & Record<string, unknown>
   const error = new ErrorResponse(
     typeof raw['message'] === 'string' ? raw['message'] : `status ${String(status)}`
   )
-  // Only what the service said: a missing status stays missing (the operation goes again).
+  // Only what the service said: a missing status stays missing, for the caller to judge.
   Object.assign(error, {
     code: status,
     substatus: raw['subStatusCode'],

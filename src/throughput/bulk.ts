@@ -14,7 +14,10 @@ import type { ThroughputGovernor } from './governor.js'
 /** Fewer writes than this go one by one, POINT_WRITES_IN_FLIGHT at a time, not in a bulk call. */
 const POINT_WRITES = 100
 const POINT_WRITES_IN_FLIGHT = 16
-/** Paced sends in flight at once: a bulk call to several partition key ranges takes a second at least. */
+/**
+ * Paced sends in flight at once: a bulk call to several partition key ranges takes a second at
+ * least.
+ */
 const SENDS_IN_FLIGHT = 16
 /**
  * Throttled this long without one operation done, the work gives up: twice the SDK's own limit
