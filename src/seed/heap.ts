@@ -3,10 +3,14 @@ import { runInNewContext } from 'node:vm'
 
 /**
  * Heap in use past the level the last collection left that starts the next one. What is in
- * flight survives a collection and raises the level with it, so the headroom is garbage only:
- * 16 MiB collected so often that the time cap let the heap run away (127 MiB at 500,000 lines).
+ * flight survives a collection and raises the level with it, so the headroom is garbage only.
+ * Measured (bench/memory.ts, 100,000 / 500,000 / 1,000,000 small lines): 32 MiB peaked at 62,
+ * 71 and 56 MiB (medians of three), the peak moving with how much was in flight at the last
+ * collection; 16 MiB at 37, 38 and 41, seeding 1 KB documents 5% slower (bench/seed.ts). While
+ * executeBulkOperations held every operation for a second, 16 MiB was collected so often that
+ * the time cap let the heap run away (127 MiB at 500,000 lines).
  */
-export const HEAP_HEADROOM = 32 * 1024 * 1024
+export const HEAP_HEADROOM = 16 * 1024 * 1024
 /** How often the heap is looked at while a pass runs. */
 const WATCH_MS = 50
 /** V8's own factor (`node --v8-options`), put back once a pass ends. */
@@ -47,8 +51,9 @@ export type Collect = (options?: {
  * few tens of milliseconds, and never more than a tenth of the time, so that a process holding
  * much else (the benchmarks' local cloud holds every document written) is not collected over and
  * over for little. A young generation past YOUNG_GENERATION_LIMIT is given back before the pass.
- * Measured with both (bench/memory.ts, medians of three): 53, 56 and 57 MiB at 100,000, 500,000
- * and 1,000,000 lines; keeping whatever young generation a pass found, 56, 68 and 83.
+ * Measured (bench/memory.ts, medians of three, a headroom of 32 MiB): 53, 56 and 57 MiB at
+ * 100,000, 500,000 and 1,000,000 lines; keeping whatever young generation a pass found, 56, 68
+ * and 83.
  */
 export async function* withinHeapCeiling<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   // First: the ceiling starts from the level this collection leaves.
