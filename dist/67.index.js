@@ -1215,10 +1215,10 @@ function seededLine(file, count, mode, dryRun) {
 
 /**
  * Documents per batch, and their size, and batches in flight at once. A batch goes to the
- * service in requests of 100 operations, a few at a time (throughput/bulk-calls.ts), so 20,000
- * operations are in flight at most; the SDK's state for each (more than the document itself)
- * and the documents bound the memory (heap.ts has the figures). Measured (bench/seed.ts, 100,000
- * documents of 1 KB): 1.30 of one raw bulk call.
+ * service in requests of 100 operations, four at a time (throughput/bulk-calls.ts): the client
+ * holds 20,000 operations at most, 1,600 of them at the service at once, and their documents
+ * bound the memory (heap.ts has the figures). Measured (bench/seed.ts, 100,000 documents of
+ * 1 KB): 1.23 to 1.30 of one raw bulk call.
  * Through executeBulkOperations, which ends each call a second after its last operation is
  * added (BulkHelper's intervalForPartialBatchInMs) and holds every operation's state until then,
  * the same 20,000 in flight seeded at 0.67 to 0.80 of the raw call, and 30,000 at 0.89 to 0.99
