@@ -747,11 +747,14 @@ var external_node_vm_ = __webpack_require__(714);
 /**
  * Heap in use past the level the last collection left that starts the next one. What is in
  * flight survives a collection and raises the level with it, so the headroom is garbage only.
- * Measured (bench/memory.ts, 100,000 / 500,000 / 1,000,000 small lines): 32 MiB peaked at 62,
- * 71 and 56 MiB (medians of three), the peak moving with how much was in flight at the last
- * collection; 16 MiB at 37, 38 and 41, seeding 1 KB documents 5% slower (bench/seed.ts). While
- * executeBulkOperations held every operation for a second, 16 MiB was collected so often that
- * the time cap let the heap run away (127 MiB at 500,000 lines).
+ * Measured (bench/memory.ts, 100,000 / 500,000 / 1,000,000 small lines, medians of three, a
+ * container of one partition key range): 32 MiB peaked at 62, 71 and 56 MiB in a full bench run
+ * (53, 56 and 57 in a run of the memory bench alone), the peak moving with how much was in flight
+ * at the last collection; 16 MiB at 40, 42 and 44 in a full run (37, 38 and 41 alone), seeding
+ * 1 KB documents 5% slower (bench/seed.ts). While executeBulkOperations held every operation for
+ * a second, 16 MiB was collected so often that the time cap let the heap run away (127 MiB at
+ * 500,000 lines); it still writes to containers of several ranges, which the bench does not
+ * measure.
  */
 const HEAP_HEADROOM = 16 * 1024 * 1024;
 /** How often the heap is looked at while a pass runs. */
@@ -765,8 +768,8 @@ const DEFAULT_GROWTH_FACTOR = 2;
  */
 const YOUNG_GENERATION_LIMIT = 16 * 1024 * 1024;
 /**
- * Where seeding's memory went, measured (bench/memory.ts, 500,000 small NDJSON documents, Node
- * 24): a peak of 345 MiB above the connected process, with 257 MiB of V8 heap in use and a young
+ * Where seeding's memory went, measured while it wrote through executeBulkOperations alone
+ * (bench/memory.ts, 500,000 small NDJSON documents, Node 24): a peak of 345 MiB above the connected process, with 257 MiB of V8 heap in use and a young
  * generation of 128 MiB, while what was alive stayed under 50 MiB (a full collection twice a
  * second; `--max-old-space-size=64` seeded the same file in 88 MiB). The rest was garbage:
  *  - in the old generation: every document, its bulk operation, the SDK's promise, retry
@@ -782,9 +785,9 @@ const YOUNG_GENERATION_LIMIT = 16 * 1024 * 1024;
  * few tens of milliseconds, and never more than a tenth of the time, so that a process holding
  * much else (the benchmarks' local cloud holds every document written) is not collected over and
  * over for little. A young generation past YOUNG_GENERATION_LIMIT is given back before the pass.
- * Measured (bench/memory.ts, medians of three, a headroom of 32 MiB): 53, 56 and 57 MiB at
- * 100,000, 500,000 and 1,000,000 lines; keeping whatever young generation a pass found, 56, 68
- * and 83.
+ * Measured with a headroom of 32 MiB (the memory bench alone, medians of three): 53, 56 and 57
+ * MiB at 100,000, 500,000 and 1,000,000 lines; keeping whatever young generation a pass found,
+ * 56, 68 and 83.
  */
 async function* withinHeapCeiling(items) {
     // First: the ceiling starts from the level this collection leaves.
@@ -1218,7 +1221,7 @@ function seededLine(file, count, mode, dryRun) {
  * service in requests of 100 operations, four at a time (throughput/bulk-calls.ts): the client
  * holds 20,000 operations at most, 1,600 of them at the service at once, and their documents
  * bound the memory (heap.ts has the figures). Measured (bench/seed.ts, 100,000 documents of
- * 1 KB): 1.23 to 1.30 of one raw bulk call.
+ * 1 KB): 1.23 and 1.25 of one raw bulk call in two full bench runs.
  * Through executeBulkOperations, which ends each call a second after its last operation is
  * added (BulkHelper's intervalForPartialBatchInMs) and holds every operation's state until then,
  * the same 20,000 in flight seeded at 0.67 to 0.80 of the raw call, and 30,000 at 0.89 to 0.99
@@ -1928,14 +1931,15 @@ var src_shard = __webpack_require__(8856);
  */
 /**
  * Documents per batch. Under a budget, smaller batches keep the pace even; not below 100
- * documents, since every bulk call takes a second at least.
+ * documents, a full bulk request (and a bulk call to several partition key ranges takes a second
+ * at least).
  */
 function batchSizeFor(ruPerSecond) {
     return ruPerSecond > 0 ? Math.min(BATCH, Math.max(100, Math.floor(ruPerSecond / 10))) : BATCH;
 }
 /**
- * Batches in flight at once: a few, as each bulk call takes a second at least and the next
- * batch's reads overlap the last one's writes. Under a budget, two: the governor paces their
+ * Batches in flight at once: a few, so that the next batch's reads overlap the last one's writes
+ * (and a bulk call to several partition key ranges takes a second at least). Under a budget, two: the governor paces their
  * sends, and the second's reads overlap the first's writes.
  */
 function batchesInFlightFor(ruPerSecond) {

@@ -1456,6 +1456,13 @@ const REQUEST_OPERATIONS = 100;
 /** Batch requests in flight for one call of `sendBulk`. */
 const REQUESTS_IN_FLIGHT = 4;
 /**
+ * How long one call of Items.bulk may take: the SDK's own limit for a request (its default
+ * `requestTimeout`). A call also re-routes a range that split, again and again with no pause
+ * while the service answers that it is completing the split (410/1007, Items.js): past this,
+ * its operations go again in the caller's next round, after its backoff.
+ */
+const CALL_LIMIT_MS = 60_000;
+/**
  * Sends the operations in batch requests, and gives back every operation's outcome in their
  * order. Both ways below send the same requests: the service's non-atomic batch of at most 100
  * operations of one partition key range, with `Prefer: return=minimal` (only statuses and charges
@@ -1474,18 +1481,18 @@ const REQUESTS_IN_FLIGHT = 4;
  * `Items.bulk` is deprecated in favour of `executeBulkOperations`. If a major version of the SDK
  * drops it, this file's first way goes and the second stays; nothing else changes.
  */
-async function bulk_calls_sendBulk(container, operations) {
+async function bulk_calls_sendBulk(container, operations, callLimitMs = CALL_LIMIT_MS) {
     if ((await rangesOf(container)) === 1)
-        return sendInRequests(container, operations);
+        return sendInRequests(container, operations, callLimitMs);
     return container.items.executeBulkOperations([...operations], {
         contentResponseOnWriteEnabled: false
     });
 }
 /**
  * Partition key ranges of each container, by client and container address: one small metadata
- * read per container and run. After a split the count read stays 1, which costs efficiency only:
- * Items.bulk re-routes the operations of a range that is gone into requests for the new ranges,
- * and the 410s it does not re-route go again (sendRequest).
+ * read per container and run. After a split the count read stays 1: Items.bulk re-routes the
+ * operations of a range that is gone into requests for the new ranges (at most CALL_LIMIT_MS
+ * long), and the 410s it does not re-route go again (sendRequest).
  */
 const ranges = new WeakMap();
 function rangesOf(container) {
@@ -1504,14 +1511,14 @@ function rangesOf(container) {
     }
     return count;
 }
-async function sendInRequests(container, operations) {
+async function sendInRequests(container, operations, callLimitMs) {
     const results = [];
     const starts = [];
     for (let start = 0; start < operations.length; start += REQUEST_OPERATIONS)
         starts.push(start);
     await forEachLimited(starts, REQUESTS_IN_FLIGHT, async (start) => {
         const piece = operations.slice(start, start + REQUEST_OPERATIONS);
-        const outcomes = await sendRequest(container, piece);
+        const outcomes = await sendRequest(container, piece, callLimitMs);
         for (let index = 0; index < piece.length; index++)
             results[start + index] = outcomes[index];
     });
@@ -1519,19 +1526,25 @@ async function sendInRequests(container, operations) {
 }
 /**
  * One batch request. A request failed as a whole for a passing reason (a throttle, a reset, a
- * range moving) gives each of its operations that failure, to go again; any other failure is
- * thrown as the service gave it (Items.bulk wraps it in an Error of its own, its `cause`). A
- * request Items.bulk split by size fails whole when one part does: the parts that were written
- * go again too, which upserts and creates (a 409 on a later round) both allow.
+ * range moving, the call's time spent) gives each of its operations that failure, to go again;
+ * any other failure is thrown as the service gave it (Items.bulk wraps it in an Error of its
+ * own, its `cause`). A request Items.bulk split by size fails whole when one part does: the
+ * parts that were written go again too, which upserts and creates (a 409 on a later round) both
+ * allow.
  */
-async function sendRequest(container, piece) {
+async function sendRequest(container, piece, callLimitMs) {
+    const deadline = AbortSignal.timeout(callLimitMs);
     let answers;
     try {
         // Deprecated in favour of executeBulkOperations: see sendBulk for why it is used here.
-        answers = await container.items.bulk(piece, { continueOnError: true }, { contentResponseOnWriteEnabled: false });
+        answers = await container.items.bulk(piece, { continueOnError: true }, { contentResponseOnWriteEnabled: false, abortSignal: deadline });
     }
     catch (wrapped) {
-        const error = wrapped.cause ?? wrapped;
+        const error = deadline.aborted
+            ? Object.assign(new ErrorResponse(`A bulk call took more than ${callLimitMs} ms.`), {
+                code: 408
+            })
+            : (wrapped.cause ?? wrapped);
         if (!isTransientCosmosError(error))
             throw error;
         return piece.map((operationInput) => ({ operationInput, error: error }));
@@ -1553,7 +1566,8 @@ function outcomeOf(operationInput, answer, diagnostics) {
         code: status,
         substatus: raw['subStatusCode'],
         requestCharge: raw.requestCharge,
-        retryAfterInMs: raw['retryAfterMilliseconds']
+        retryAfterInMs: raw['retryAfterMilliseconds'],
+        body: raw.resourceBody
     });
     error.diagnostics = diagnostics;
     return { operationInput, error };
@@ -1587,6 +1601,8 @@ async function bulk_runBulk(work, operations, settle) {
     let pending = operations;
     let fruitless = 0;
     let progressAt = now();
+    // The last failure that was not a throttle, to say what kept failing if the work gives up.
+    let lastFailure;
     for (let round = 0; pending.length > 0; round++) {
         const results = await sendAll(work, pending);
         const again = [];
@@ -1598,14 +1614,16 @@ async function bulk_runBulk(work, operations, settle) {
                 retryAfterMs = Math.max(retryAfterMs, result.error?.retryAfterInMs ?? 0);
                 again.push(result.operationInput);
             }
-            else if (settle(result, round))
+            else if (settle(result, round)) {
                 again.push(result.operationInput);
+                lastFailure = result;
+            }
         }
         if (again.length < pending.length)
             progressAt = now();
         fruitless = again.length < pending.length || throttled > 0 ? 0 : fruitless + 1;
         if (fruitless > work.policy.retries || now() - progressAt > STALL_MS)
-            throw bulk_stillFailing(again.length);
+            throw bulk_stillFailing(again.length, lastFailure);
         if (throttled > 0)
             work.governor.throttled(throttled, retryAfterMs || backoffMs(fruitless, work.policy.baseMs));
         else if (again.length > 0)
@@ -1616,8 +1634,18 @@ async function bulk_runBulk(work, operations, settle) {
 function isThrottle(result) {
     return (result.error?.code ?? result.response?.statusCode) === 429;
 }
-function bulk_stillFailing(count) {
-    return new ActionError(`${count} document(s) were still throttled or failing after rounds that got nothing done (throttled for ${STALL_MS / 1000} s, or failing in passing round after round); the documents before them were written. Re-run the job: the work is idempotent.`);
+function bulk_stillFailing(count, last) {
+    return new ActionError(`${count} document(s) were still throttled or failing after rounds that got nothing done (throttled for ${STALL_MS / 1000} s, or failing in passing round after round); the documents before them were written.${lastFailureText(last)} Re-run the job: the work is idempotent.`, { cause: last?.error });
+}
+/** " The last failure: status 410/1008: what the service said." (its first line), or nothing. */
+function lastFailureText(last) {
+    if (last === undefined)
+        return '';
+    const status = last.error?.code ?? last.response?.statusCode;
+    const substatus = last.error?.substatus === undefined ? '' : `/${last.error.substatus}`;
+    const said = last.error?.message ? describeError(last.error).split(/\r?\n/)[0]?.trim() : '';
+    const text = said ? `: ${said.replace(/\.$/, '')}` : '';
+    return ` The last failure: status ${String(status)}${substatus}${text}.`;
 }
 /**
  * Sends the operations: at once while nothing limits the pace, else in pieces a fraction of a

@@ -20,6 +20,13 @@ import { isTransientCosmosError } from '../cosmos/transient.js'
 export const REQUEST_OPERATIONS = 100
 /** Batch requests in flight for one call of `sendBulk`. */
 const REQUESTS_IN_FLIGHT = 4
+/**
+ * How long one call of Items.bulk may take: the SDK's own limit for a request (its default
+ * `requestTimeout`). A call also re-routes a range that split, again and again with no pause
+ * while the service answers that it is completing the split (410/1007, Items.js): past this,
+ * its operations go again in the caller's next round, after its backoff.
+ */
+export const CALL_LIMIT_MS = 60_000
 
 /**
  * Sends the operations in batch requests, and gives back every operation's outcome in their
@@ -42,9 +49,10 @@ const REQUESTS_IN_FLIGHT = 4
  */
 export async function sendBulk(
   container: Container,
-  operations: readonly OperationInput[]
+  operations: readonly OperationInput[],
+  callLimitMs = CALL_LIMIT_MS
 ): Promise<BulkOperationResult[]> {
-  if ((await rangesOf(container)) === 1) return sendInRequests(container, operations)
+  if ((await rangesOf(container)) === 1) return sendInRequests(container, operations, callLimitMs)
   return container.items.executeBulkOperations([...operations], {
     contentResponseOnWriteEnabled: false
   })
@@ -52,9 +60,9 @@ export async function sendBulk(
 
 /**
  * Partition key ranges of each container, by client and container address: one small metadata
- * read per container and run. After a split the count read stays 1, which costs efficiency only:
- * Items.bulk re-routes the operations of a range that is gone into requests for the new ranges,
- * and the 410s it does not re-route go again (sendRequest).
+ * read per container and run. After a split the count read stays 1: Items.bulk re-routes the
+ * operations of a range that is gone into requests for the new ranges (at most CALL_LIMIT_MS
+ * long), and the 410s it does not re-route go again (sendRequest).
  */
 const ranges = new WeakMap<CosmosClient, Map<string, Promise<number>>>()
 
@@ -77,14 +85,15 @@ function rangesOf(container: Container): Promise<number> {
 
 async function sendInRequests(
   container: Container,
-  operations: readonly OperationInput[]
+  operations: readonly OperationInput[],
+  callLimitMs: number
 ): Promise<BulkOperationResult[]> {
   const results: BulkOperationResult[] = []
   const starts: number[] = []
   for (let start = 0; start < operations.length; start += REQUEST_OPERATIONS) starts.push(start)
   await forEachLimited(starts, REQUESTS_IN_FLIGHT, async (start) => {
     const piece = operations.slice(start, start + REQUEST_OPERATIONS)
-    const outcomes = await sendRequest(container, piece)
+    const outcomes = await sendRequest(container, piece, callLimitMs)
     for (let index = 0; index < piece.length; index++) results[start + index] = outcomes[index]!
   })
   return results
@@ -92,25 +101,32 @@ async function sendInRequests(
 
 /**
  * One batch request. A request failed as a whole for a passing reason (a throttle, a reset, a
- * range moving) gives each of its operations that failure, to go again; any other failure is
- * thrown as the service gave it (Items.bulk wraps it in an Error of its own, its `cause`). A
- * request Items.bulk split by size fails whole when one part does: the parts that were written
- * go again too, which upserts and creates (a 409 on a later round) both allow.
+ * range moving, the call's time spent) gives each of its operations that failure, to go again;
+ * any other failure is thrown as the service gave it (Items.bulk wraps it in an Error of its
+ * own, its `cause`). A request Items.bulk split by size fails whole when one part does: the
+ * parts that were written go again too, which upserts and creates (a 409 on a later round) both
+ * allow.
  */
 async function sendRequest(
   container: Container,
-  piece: OperationInput[]
+  piece: OperationInput[],
+  callLimitMs: number
 ): Promise<BulkOperationResult[]> {
+  const deadline = AbortSignal.timeout(callLimitMs)
   let answers: BulkOperationResponse
   try {
     // Deprecated in favour of executeBulkOperations: see sendBulk for why it is used here.
     answers = await container.items.bulk(
       piece,
       { continueOnError: true },
-      { contentResponseOnWriteEnabled: false }
+      { contentResponseOnWriteEnabled: false, abortSignal: deadline }
     )
   } catch (wrapped) {
-    const error = (wrapped as { cause?: unknown }).cause ?? wrapped
+    const error = deadline.aborted
+      ? Object.assign(new ErrorResponse(`A bulk call took more than ${callLimitMs} ms.`), {
+          code: 408
+        })
+      : ((wrapped as { cause?: unknown }).cause ?? wrapped)
     if (!isTransientCosmosError(error)) throw error
     return piece.map((operationInput) => ({ operationInput, error: error as ErrorResponse }))
   }
@@ -140,7 +156,8 @@ function outcomeOf(
     code: status,
     substatus: raw['subStatusCode'],
     requestCharge: raw.requestCharge,
-    retryAfterInMs: raw['retryAfterMilliseconds']
+    retryAfterInMs: raw['retryAfterMilliseconds'],
+    body: raw.resourceBody
   })
   error.diagnostics = diagnostics
   return { operationInput, error }

@@ -7,7 +7,7 @@ import type {
 } from '@azure/cosmos'
 import { forEachLimited } from '../concurrency.js'
 import { backoffMs, isTransientCosmosError, type RetryPolicy } from '../cosmos/transient.js'
-import { ActionError } from '../errors.js'
+import { ActionError, describeError } from '../errors.js'
 import { sendBulk } from './bulk-calls.js'
 import type { ThroughputGovernor } from './governor.js'
 
@@ -62,6 +62,8 @@ export async function runBulk(
   let pending = operations
   let fruitless = 0
   let progressAt = now()
+  // The last failure that was not a throttle, to say what kept failing if the work gives up.
+  let lastFailure: BulkOperationResult | undefined
   for (let round = 0; pending.length > 0; round++) {
     const results = await sendAll(work, pending)
     const again: OperationInput[] = []
@@ -72,12 +74,15 @@ export async function runBulk(
         throttled++
         retryAfterMs = Math.max(retryAfterMs, result.error?.retryAfterInMs ?? 0)
         again.push(result.operationInput)
-      } else if (settle(result, round)) again.push(result.operationInput)
+      } else if (settle(result, round)) {
+        again.push(result.operationInput)
+        lastFailure = result
+      }
     }
     if (again.length < pending.length) progressAt = now()
     fruitless = again.length < pending.length || throttled > 0 ? 0 : fruitless + 1
     if (fruitless > work.policy.retries || now() - progressAt > STALL_MS)
-      throw stillFailing(again.length)
+      throw stillFailing(again.length, lastFailure)
     if (throttled > 0)
       work.governor.throttled(throttled, retryAfterMs || backoffMs(fruitless, work.policy.baseMs))
     else if (again.length > 0) await work.sleep(backoffMs(fruitless, work.policy.baseMs))
@@ -89,10 +94,21 @@ function isThrottle(result: BulkOperationResult): boolean {
   return (result.error?.code ?? result.response?.statusCode) === 429
 }
 
-function stillFailing(count: number): ActionError {
+function stillFailing(count: number, last: BulkOperationResult | undefined): ActionError {
   return new ActionError(
-    `${count} document(s) were still throttled or failing after rounds that got nothing done (throttled for ${STALL_MS / 1000} s, or failing in passing round after round); the documents before them were written. Re-run the job: the work is idempotent.`
+    `${count} document(s) were still throttled or failing after rounds that got nothing done (throttled for ${STALL_MS / 1000} s, or failing in passing round after round); the documents before them were written.${lastFailureText(last)} Re-run the job: the work is idempotent.`,
+    { cause: last?.error }
   )
+}
+
+/** " The last failure: status 410/1008: what the service said." (its first line), or nothing. */
+function lastFailureText(last: BulkOperationResult | undefined): string {
+  if (last === undefined) return ''
+  const status = last.error?.code ?? last.response?.statusCode
+  const substatus = last.error?.substatus === undefined ? '' : `/${last.error.substatus}`
+  const said = last.error?.message ? describeError(last.error).split(/\r?\n/)[0]?.trim() : ''
+  const text = said ? `: ${said.replace(/\.$/, '')}` : ''
+  return ` The last failure: status ${String(status)}${substatus}${text}.`
 }
 
 /**

@@ -146,6 +146,17 @@ export const cosmosFailures = {
     code: 'BadRequest',
     message: `Invalid throughput bucket [${value}]: only buckets 1 to 5 are valid.`
   }),
+  /**
+   * A partition key range that split or merged (1002), is completing a split (1007) or a
+   * migration (1008): the sub-statuses of the SDK's SubStatusCodes (common/statusCodes.js) that
+   * its bulk retries take as passing (bulkExecutionRetryPolicy.js). The wording is ours.
+   */
+  gone: (substatus: number): CosmosFailure => ({
+    status: 410,
+    code: 'Gone',
+    substatus,
+    message: 'The partition key range is gone or moving. Please retry the request.'
+  }),
   unavailable: (): CosmosFailure => ({
     status: 503,
     code: 'ServiceUnavailable',

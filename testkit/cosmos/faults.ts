@@ -8,15 +8,17 @@ export interface CosmosRequestInfo {
   principalId?: string
 }
 
-export type FaultKind = 'throttle' | 'unavailable' | 'timeout' | 'reset'
+export type FaultKind = 'throttle' | 'unavailable' | 'timeout' | 'reset' | 'gone'
 
 export interface FaultOptions {
   /** How many matching requests fail. */
   count: number
-  /** 429 (substatus 3200), 503, 408, or a destroyed socket. */
+  /** 429 (substatus 3200), 503, 408, a destroyed socket, or 410 (a partition key range moving). */
   kind: FaultKind
   /** For throttle: the x-ms-retry-after-ms value (default 100). */
   retryAfterMs?: number
+  /** For gone: the sub-status (default 1007, a range completing its split). */
+  substatus?: number
   /** Only requests this returns true for (default: all). */
   match?: (req: CosmosRequestInfo) => boolean
   /**

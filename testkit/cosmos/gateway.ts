@@ -237,7 +237,11 @@ export async function startCosmosGateway(options: CosmosGatewayOptions): Promise
         return sendCosmosFailure(res, cosmosFailures.throttled(fault.retryAfterMs ?? 100))
       }
       const failure =
-        fault.kind === 'timeout' ? cosmosFailures.timeout() : cosmosFailures.unavailable()
+        fault.kind === 'timeout'
+          ? cosmosFailures.timeout()
+          : fault.kind === 'gone'
+            ? cosmosFailures.gone(fault.substatus ?? 1007)
+            : cosmosFailures.unavailable()
       return sendCosmosFailure(res, failure)
     }
     if (latencyMs > 0) await delay(latencyMs)
