@@ -75,7 +75,10 @@ describe('a container of one partition key range', () => {
     const { result, bulk } = await sent(() => sendBulk(container, operations))
     expect(requested).toHaveBeenCalledTimes(3)
     expect(grouped).not.toHaveBeenCalled()
-    expect(bulk.map((request) => request.operations)).toEqual([100, 100, 50])
+    // In the order they arrived: three requests in flight at once.
+    expect(bulk.map((request) => request.operations ?? 0).sort((a, b) => b - a)).toEqual([
+      100, 100, 50
+    ])
     expect(bulk.every((request) => request.returnMinimal === true)).toBe(true)
     expect(result.map((outcome) => outcome.operationInput)).toEqual(operations)
     // Created: 201 each.
@@ -204,6 +207,7 @@ describe('a container of several partition key ranges', () => {
     const operations = upserts('several', 150)
     const { result, bulk } = await sent(() => sendBulk(container, operations))
     expect(grouped).toHaveBeenCalledTimes(1)
+    expect(bulk.length).toBeGreaterThan(0)
     expect(bulk.every((request) => request.returnMinimal === true)).toBe(true)
     const id = (input: OperationInput): unknown =>
       (input as unknown as { resourceBody: { id: string } }).resourceBody.id

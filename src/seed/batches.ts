@@ -6,7 +6,7 @@ import { withinHeapCeiling } from './heap.js'
  * service in requests of 100 operations, four at a time (throughput/bulk-calls.ts): the client
  * holds 20,000 operations at most, 1,600 of them at the service at once, and their documents
  * bound the memory (heap.ts has the figures). Measured (bench/seed.ts, 100,000 documents of
- * 1 KB): 1.23 to 1.30 of one raw bulk call.
+ * 1 KB): 1.23 and 1.25 of one raw bulk call in two full bench runs.
  * Through executeBulkOperations, which ends each call a second after its last operation is
  * added (BulkHelper's intervalForPartialBatchInMs) and holds every operation's state until then,
  * the same 20,000 in flight seeded at 0.67 to 0.80 of the raw call, and 30,000 at 0.89 to 0.99

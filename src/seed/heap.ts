@@ -4,11 +4,14 @@ import { runInNewContext } from 'node:vm'
 /**
  * Heap in use past the level the last collection left that starts the next one. What is in
  * flight survives a collection and raises the level with it, so the headroom is garbage only.
- * Measured (bench/memory.ts, 100,000 / 500,000 / 1,000,000 small lines): 32 MiB peaked at 62,
- * 71 and 56 MiB (medians of three), the peak moving with how much was in flight at the last
- * collection; 16 MiB at 37, 38 and 41, seeding 1 KB documents 5% slower (bench/seed.ts). While
- * executeBulkOperations held every operation for a second, 16 MiB was collected so often that
- * the time cap let the heap run away (127 MiB at 500,000 lines).
+ * Measured (bench/memory.ts, 100,000 / 500,000 / 1,000,000 small lines, medians of three, a
+ * container of one partition key range): 32 MiB peaked at 62, 71 and 56 MiB in a full bench run
+ * (53, 56 and 57 in a run of the memory bench alone), the peak moving with how much was in flight
+ * at the last collection; 16 MiB at 40, 42 and 44 in a full run (37, 38 and 41 alone), seeding
+ * 1 KB documents 5% slower (bench/seed.ts). While executeBulkOperations held every operation for
+ * a second, 16 MiB was collected so often that the time cap let the heap run away (127 MiB at
+ * 500,000 lines); it still writes to containers of several ranges, which the bench does not
+ * measure.
  */
 export const HEAP_HEADROOM = 16 * 1024 * 1024
 /** How often the heap is looked at while a pass runs. */
@@ -34,8 +37,8 @@ export type Collect = (options?: {
 }) => void
 
 /**
- * Where seeding's memory went, measured (bench/memory.ts, 500,000 small NDJSON documents, Node
- * 24): a peak of 345 MiB above the connected process, with 257 MiB of V8 heap in use and a young
+ * Where seeding's memory went, measured while it wrote through executeBulkOperations alone
+ * (bench/memory.ts, 500,000 small NDJSON documents, Node 24): a peak of 345 MiB above the connected process, with 257 MiB of V8 heap in use and a young
  * generation of 128 MiB, while what was alive stayed under 50 MiB (a full collection twice a
  * second; `--max-old-space-size=64` seeded the same file in 88 MiB). The rest was garbage:
  *  - in the old generation: every document, its bulk operation, the SDK's promise, retry
@@ -51,9 +54,9 @@ export type Collect = (options?: {
  * few tens of milliseconds, and never more than a tenth of the time, so that a process holding
  * much else (the benchmarks' local cloud holds every document written) is not collected over and
  * over for little. A young generation past YOUNG_GENERATION_LIMIT is given back before the pass.
- * Measured (bench/memory.ts, medians of three, a headroom of 32 MiB): 53, 56 and 57 MiB at
- * 100,000, 500,000 and 1,000,000 lines; keeping whatever young generation a pass found, 56, 68
- * and 83.
+ * Measured with a headroom of 32 MiB (the memory bench alone, medians of three): 53, 56 and 57
+ * MiB at 100,000, 500,000 and 1,000,000 lines; keeping whatever young generation a pass found,
+ * 56, 68 and 83.
  */
 export async function* withinHeapCeiling<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   // First: the ceiling starts from the level this collection leaves.
