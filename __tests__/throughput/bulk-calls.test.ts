@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Container, CosmosClient, OperationInput } from '@azure/cosmos'
-import { createCosmosClient } from '../../src/cosmos/index.js'
 import { REQUEST_OPERATIONS, sendBulk } from '../../src/throughput/bulk-calls.js'
-import { jobCredential } from '../../testkit/clients.js'
+import { workClient } from './work-client.js'
 import { startLocalCloud, trustTestCaInProcess, type LocalCloud } from '../../testkit/index.js'
 import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
 
@@ -25,12 +24,7 @@ beforeAll(async () => {
     containers: [{ id: 'calls', partitionKey: { paths: ['/pk'] } }],
     role: 'contributor'
   })
-  client = createCosmosClient({
-    endpoint: cloud.cosmos.endpoint,
-    credential: jobCredential(cloud, setup),
-    userAgentSuffix: 'bulk-calls-test',
-    work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
-  })
+  client = workClient(cloud, setup, 'bulk-calls-test')
 })
 /** Clients a test made, disposed of at the end. */
 const onEnd: (() => void)[] = []
@@ -141,12 +135,7 @@ describe('a container of one partition key range', () => {
       containers: [{ id: 'calls', partitionKey: { paths: ['/pk'] } }],
       role: 'reader'
     })
-    const reader = createCosmosClient({
-      endpoint: cloud.cosmos.endpoint,
-      credential: jobCredential(cloud, reading),
-      userAgentSuffix: 'bulk-calls-test',
-      work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
-    })
+    const reader = workClient(cloud, reading, 'bulk-calls-test')
     try {
       const refused = sendBulk(reader.database('readerdb').container('calls'), upserts('no', 150))
       await expect(refused).rejects.toMatchObject({ code: 403 })
@@ -169,12 +158,7 @@ describe('a container of one partition key range', () => {
     expect(reads).toEqual([])
   })
   it('reads the ranges again after a read that failed in passing', async () => {
-    const own = createCosmosClient({
-      endpoint: cloud.cosmos.endpoint,
-      credential: jobCredential(cloud, setup),
-      userAgentSuffix: 'bulk-calls-test',
-      work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
-    })
+    const own = workClient(cloud, setup, 'bulk-calls-test')
     onEnd.push(() => own.dispose())
     const container = own.database('callsdb').container('calls')
     const isRangesRead = (request: { path: string; method: string }): boolean =>
@@ -191,12 +175,7 @@ describe('a container of one partition key range', () => {
 describe('a container of several partition key ranges', () => {
   it('goes through executeBulkOperations, which groups operations by range', async () => {
     // A client of its own: the ranges the others read are not known to it.
-    const own = createCosmosClient({
-      endpoint: cloud.cosmos.endpoint,
-      credential: jobCredential(cloud, setup),
-      userAgentSuffix: 'bulk-calls-test',
-      work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
-    })
+    const own = workClient(cloud, setup, 'bulk-calls-test')
     onEnd.push(() => own.dispose())
     const container = own.database('callsdb').container('calls')
     // The local cloud serves one range; the container says two, as a real one above 10,000 RU/s.

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Container, CosmosClient, OperationInput } from '@azure/cosmos'
-import { createCosmosClient } from '../../src/cosmos/index.js'
 import { isTransientCosmosError } from '../../src/cosmos/transient.js'
 import { sendBulk } from '../../src/throughput/bulk-calls.js'
 import { runBulk, ThroughputGovernor } from '../../src/throughput/index.js'
-import { jobCredential } from '../../testkit/clients.js'
+import { workClient } from './work-client.js'
 import { startLocalCloud, trustTestCaInProcess, type LocalCloud } from '../../testkit/index.js'
 import { setUpRepository } from '../../testkit/scenario.js'
 
@@ -27,12 +26,7 @@ beforeAll(async () => {
     containers: [{ id: 'gone', partitionKey: { paths: ['/pk'] } }],
     role: 'contributor'
   })
-  client = createCosmosClient({
-    endpoint: cloud.cosmos.endpoint,
-    credential: jobCredential(cloud, setup),
-    userAgentSuffix: 'gone-test',
-    work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries: false }
-  })
+  client = workClient(cloud, setup, 'gone-test')
 })
 afterAll(async () => {
   client.dispose()

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CosmosClient, OperationInput } from '@azure/cosmos'
-import { createCosmosClient } from '../../src/cosmos/index.js'
 import { RETRY_POLICIES } from '../../src/cosmos/transient.js'
 import { runBulk, ThroughputGovernor } from '../../src/throughput/index.js'
-import { jobCredential } from '../../testkit/clients.js'
+import { workClient } from './work-client.js'
 import { startLocalCloud, trustTestCaInProcess, type LocalCloud } from '../../testkit/index.js'
 import { setUpRepository, type RepositorySetup } from '../../testkit/scenario.js'
 
@@ -35,12 +34,7 @@ afterAll(async () => {
 })
 
 function writesClient(sdkThrottleRetries: boolean): CosmosClient {
-  const client = createCosmosClient({
-    endpoint: cloud.cosmos.endpoint,
-    credential: jobCredential(cloud, setup),
-    userAgentSuffix: 'storm-test',
-    work: { priority: 'high', throughputBucket: undefined, sdkThrottleRetries }
-  })
+  const client = workClient(cloud, setup, 'storm-test', sdkThrottleRetries)
   clients.push(client)
   return client
 }
