@@ -479,8 +479,9 @@ async function sendBulk(container, operations, callLimitMs = CALL_LIMIT_MS) {
 const ranges = new WeakMap();
 function rangesOf(container) {
     const client = container.database.client;
-    const known = ranges.get(client) ?? new Map();
-    ranges.set(client, known);
+    let known = ranges.get(client);
+    if (known === undefined)
+        ranges.set(client, (known = new Map()));
     let count = known.get(container.url);
     if (count === undefined) {
         count = container
@@ -625,7 +626,7 @@ function lastFailureText(last) {
         return '';
     const status = last.error?.code ?? last.response?.statusCode;
     const substatus = last.error?.substatus === undefined ? '' : `/${last.error.substatus}`;
-    const said = last.error?.message ? (0,errors/* describeError */.Uc)(last.error).split(/\r?\n/)[0]?.trim() : '';
+    const said = last.error?.message.split(/\r?\n/)[0]?.trim();
     const text = said ? `: ${said.replace(/\.$/, '')}` : '';
     return ` The last failure: status ${String(status)}${substatus}${text}.`;
 }

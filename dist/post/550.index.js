@@ -1497,8 +1497,9 @@ async function bulk_calls_sendBulk(container, operations, callLimitMs = CALL_LIM
 const ranges = new WeakMap();
 function rangesOf(container) {
     const client = container.database.client;
-    const known = ranges.get(client) ?? new Map();
-    ranges.set(client, known);
+    let known = ranges.get(client);
+    if (known === undefined)
+        ranges.set(client, (known = new Map()));
     let count = known.get(container.url);
     if (count === undefined) {
         count = container
@@ -1643,7 +1644,7 @@ function lastFailureText(last) {
         return '';
     const status = last.error?.code ?? last.response?.statusCode;
     const substatus = last.error?.substatus === undefined ? '' : `/${last.error.substatus}`;
-    const said = last.error?.message ? describeError(last.error).split(/\r?\n/)[0]?.trim() : '';
+    const said = last.error?.message.split(/\r?\n/)[0]?.trim();
     const text = said ? `: ${said.replace(/\.$/, '')}` : '';
     return ` The last failure: status ${String(status)}${substatus}${text}.`;
 }

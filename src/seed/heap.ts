@@ -38,9 +38,10 @@ export type Collect = (options?: {
 
 /**
  * Where seeding's memory went, measured while it wrote through executeBulkOperations alone
- * (bench/memory.ts, 500,000 small NDJSON documents, Node 24): a peak of 345 MiB above the connected process, with 257 MiB of V8 heap in use and a young
- * generation of 128 MiB, while what was alive stayed under 50 MiB (a full collection twice a
- * second; `--max-old-space-size=64` seeded the same file in 88 MiB). The rest was garbage:
+ * (bench/memory.ts, 500,000 small NDJSON documents, Node 24): a peak of 345 MiB above the
+ * connected process, with 257 MiB of V8 heap in use and a young generation of 128 MiB, while
+ * what was alive stayed under 50 MiB (a full collection twice a second; `--max-old-space-size=64`
+ * seeded the same file in 88 MiB). The rest was garbage:
  *  - in the old generation: every document, its bulk operation, the SDK's promise, retry
  *    policies and diagnostics for it, and its request body live through a bulk call (a second at
  *    least), so they outlive two young collections and die old; V8 collects the old generation

@@ -68,8 +68,8 @@ const ranges = new WeakMap<CosmosClient, Map<string, Promise<number>>>()
 
 function rangesOf(container: Container): Promise<number> {
   const client = container.database.client
-  const known = ranges.get(client) ?? new Map<string, Promise<number>>()
-  ranges.set(client, known)
+  let known = ranges.get(client)
+  if (known === undefined) ranges.set(client, (known = new Map()))
   let count = known.get(container.url)
   if (count === undefined) {
     count = container

@@ -7,7 +7,7 @@ import type {
 } from '@azure/cosmos'
 import { forEachLimited } from '../concurrency.js'
 import { backoffMs, isTransientCosmosError, type RetryPolicy } from '../cosmos/transient.js'
-import { ActionError, describeError } from '../errors.js'
+import { ActionError } from '../errors.js'
 import { sendBulk } from './bulk-calls.js'
 import type { ThroughputGovernor } from './governor.js'
 
@@ -106,7 +106,7 @@ function lastFailureText(last: BulkOperationResult | undefined): string {
   if (last === undefined) return ''
   const status = last.error?.code ?? last.response?.statusCode
   const substatus = last.error?.substatus === undefined ? '' : `/${last.error.substatus}`
-  const said = last.error?.message ? describeError(last.error).split(/\r?\n/)[0]?.trim() : ''
+  const said = last.error?.message.split(/\r?\n/)[0]?.trim()
   const text = said ? `: ${said.replace(/\.$/, '')}` : ''
   return ` The last failure: status ${String(status)}${substatus}${text}.`
 }
