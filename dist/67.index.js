@@ -1940,8 +1940,8 @@ function batchSizeFor(ruPerSecond) {
 }
 /**
  * Batches in flight at once: a few, so that the next batch's reads overlap the last one's writes
- * (and a bulk call to several partition key ranges takes a second at least). Under a budget, two: the governor paces their
- * sends, and the second's reads overlap the first's writes.
+ * (and a bulk call to several partition key ranges takes a second at least). Under a budget,
+ * two: the governor paces their sends, and the second's reads overlap the first's writes.
  */
 function batchesInFlightFor(ruPerSecond) {
     return ruPerSecond > 0 ? 2 : BATCHES_IN_FLIGHT;
